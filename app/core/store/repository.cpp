@@ -1,0 +1,531 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repository.h"
+
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace baseline {
+
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString stateName(AnswerState s)
+{
+    switch (s) {
+    case AnswerState::Value:
+        return QStringLiteral("value");
+    case AnswerState::DontKnow:
+        return QStringLiteral("dont_know");
+    case AnswerState::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+std::optional<AnswerState> stateFromName(const QString& s)
+{
+    if (s == QLatin1String("value"))
+        return AnswerState::Value;
+    if (s == QLatin1String("dont_know"))
+        return AnswerState::DontKnow;
+    if (s == QLatin1String("refused"))
+        return AnswerState::Refused;
+    return std::nullopt;
+}
+
+InterviewStatus statusFromName(const QString& s)
+{
+    if (s == QLatin1String("completed"))
+        return InterviewStatus::Completed;
+    if (s == QLatin1String("finalized"))
+        return InterviewStatus::Finalized;
+    return InterviewStatus::InProgress;
+}
+
+/** Binds a value into the (value_type, value_text, value_int, value_real) parameters starting at `first`. */
+void bindValue(Statement& st, int first, const std::optional<Value>& value)
+{
+    st.bindNull(first).bindNull(first + 1).bindNull(first + 2).bindNull(first + 3);
+    if (!value)
+        return;
+    st.bind(first, valueTypeName(*value));
+    std::visit(
+        [&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, TextValue>)
+                st.bind(first + 1, v.text);
+            else if constexpr (std::is_same_v<T, qint64>)
+                st.bind(first + 2, v);
+            else if constexpr (std::is_same_v<T, double>)
+                st.bind(first + 3, v);
+            else if constexpr (std::is_same_v<T, QDate>)
+                st.bind(first + 1, v.toString(Qt::ISODate));
+            else if constexpr (std::is_same_v<T, ChoiceValue>)
+                st.bind(first + 1, v.code);
+            else if constexpr (std::is_same_v<T, ChoicesValue>)
+                st.bind(first + 1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(v.codes))
+                                                         .toJson(QJsonDocument::Compact)));
+            else if constexpr (std::is_same_v<T, bool>)
+                st.bind(first + 2, qint64(v ? 1 : 0));
+            else if constexpr (std::is_same_v<T, GeoPoint>) {
+                QJsonObject o{{QStringLiteral("lat"), v.latitude}, {QStringLiteral("lon"), v.longitude}};
+                if (v.altitude)
+                    o.insert(QStringLiteral("alt"), *v.altitude);
+                if (v.accuracy)
+                    o.insert(QStringLiteral("acc"), *v.accuracy);
+                st.bind(first + 1, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            } else if constexpr (std::is_same_v<T, AttachmentRef>)
+                st.bind(first + 1, v.id);
+        },
+        *value);
+}
+
+std::optional<Value> readValue(const Statement& st, int first)
+{
+    if (st.isNull(first))
+        return std::nullopt;
+    const QString type = st.text(first);
+    const QString text = st.text(first + 1);
+    if (type == QLatin1String("text"))
+        return TextValue{text};
+    if (type == QLatin1String("integer"))
+        return st.int64(first + 2);
+    if (type == QLatin1String("decimal"))
+        return st.real(first + 3);
+    if (type == QLatin1String("date"))
+        return QDate::fromString(text, Qt::ISODate);
+    if (type == QLatin1String("choice"))
+        return ChoiceValue{text};
+    if (type == QLatin1String("choices")) {
+        QStringList codes;
+        for (const auto& v : QJsonDocument::fromJson(text.toUtf8()).array())
+            codes << v.toString();
+        return ChoicesValue{codes};
+    }
+    if (type == QLatin1String("boolean"))
+        return st.int64(first + 2) != 0;
+    if (type == QLatin1String("geopoint")) {
+        const auto o = QJsonDocument::fromJson(text.toUtf8()).object();
+        GeoPoint g{o.value(QStringLiteral("lat")).toDouble(), o.value(QStringLiteral("lon")).toDouble(), {}, {}};
+        if (o.contains(QStringLiteral("alt")))
+            g.altitude = o.value(QStringLiteral("alt")).toDouble();
+        if (o.contains(QStringLiteral("acc")))
+            g.accuracy = o.value(QStringLiteral("acc")).toDouble();
+        return g;
+    }
+    if (type == QLatin1String("attachment"))
+        return AttachmentRef{text};
+    return std::nullopt;
+}
+
+template<typename F>
+Result<void> inTransaction(Connection& db, F&& body)
+{
+    Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    if (auto r = body(); !r)
+        return r;
+    return tx.commit();
+}
+
+} // namespace
+
+QString valueTypeName(const Value& value)
+{
+    static const char* const names[] = {"text", "integer", "decimal", "date", "choice", "choices", "boolean",
+                                        "geopoint", "attachment"};
+    return QString::fromLatin1(names[value.index()]);
+}
+
+QString agencyKindName(AgencyKind kind)
+{
+    switch (kind) {
+    case AgencyKind::NationalService:
+        return QStringLiteral("national_service");
+    case AgencyKind::RegionalCommand:
+        return QStringLiteral("regional_command");
+    case AgencyKind::Unit:
+        return QStringLiteral("unit");
+    case AgencyKind::Station:
+        return QStringLiteral("station");
+    }
+    return {};
+}
+
+std::optional<AgencyKind> agencyKindFromName(const QString& name)
+{
+    for (auto k : {AgencyKind::NationalService, AgencyKind::RegionalCommand, AgencyKind::Unit, AgencyKind::Station})
+        if (agencyKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+QString interviewStatusName(InterviewStatus status)
+{
+    switch (status) {
+    case InterviewStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case InterviewStatus::Completed:
+        return QStringLiteral("completed");
+    case InterviewStatus::Finalized:
+        return QStringLiteral("finalized");
+    }
+    return {};
+}
+
+Repository::Repository(Workspace& workspace) : m_ws(workspace), m_db(workspace.db()) {}
+
+Result<void> Repository::audit(const QString& action, const QString& entity, const QString& entityId,
+                               const QString& detail)
+{
+    if (!m_insertAudit.isValid()) {
+        auto st = m_db.prepare(QStringLiteral(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!st)
+            return st.error();
+        m_insertAudit = std::move(st).value();
+    }
+    m_insertAudit.bind(1, nowIso()).bind(2, m_ws.deviceId()).bind(3, action).bind(4, entity).bind(5, entityId);
+    if (detail.isEmpty())
+        m_insertAudit.bindNull(6);
+    else
+        m_insertAudit.bind(6, detail);
+    return m_insertAudit.exec();
+}
+
+Result<QString> Repository::addAgency(const Agency& agency)
+{
+    const QString id = agency.id.isEmpty() ? newId() : agency.id;
+    auto r = inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral("INSERT INTO agency (id, name, kind, region, parent_id, created_at, "
+                                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!st)
+            return st.error();
+        const QString now = nowIso();
+        st->bind(1, id).bind(2, agency.name.trimmed()).bind(3, agencyKindName(agency.kind));
+        agency.region.isEmpty() ? st->bindNull(4) : st->bind(4, agency.region);
+        agency.parentId.isEmpty() ? st->bindNull(5) : st->bind(5, agency.parentId);
+        st->bind(6, now).bind(7, now);
+        if (auto e = st->exec(); !e)
+            return e;
+        return audit(QStringLiteral("create"), QStringLiteral("agency"), id);
+    });
+    if (!r)
+        return r.error();
+    return id;
+}
+
+Result<void> Repository::updateAgency(const Agency& agency)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral(
+            "UPDATE agency SET name = ?, kind = ?, region = ?, parent_id = ?, updated_at = ? WHERE id = ?"));
+        if (!st)
+            return st.error();
+        st->bind(1, agency.name.trimmed()).bind(2, agencyKindName(agency.kind));
+        agency.region.isEmpty() ? st->bindNull(3) : st->bind(3, agency.region);
+        agency.parentId.isEmpty() ? st->bindNull(4) : st->bind(4, agency.parentId);
+        st->bind(5, nowIso()).bind(6, agency.id);
+        if (auto e = st->exec(); !e)
+            return e;
+        if (m_db.changes() == 0)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no agency with id %1").arg(agency.id));
+        return audit(QStringLiteral("update"), QStringLiteral("agency"), agency.id);
+    });
+}
+
+Result<QList<Agency>> Repository::agencies()
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT id, name, kind, region, parent_id FROM agency ORDER BY name, id"));
+    if (!st)
+        return st.error();
+    QList<Agency> out;
+    while (st->step())
+        out.append(Agency{st->text(0), st->text(1), agencyKindFromName(st->text(2)).value_or(AgencyKind::Station),
+                          st->text(3), st->text(4)});
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Result<QString> Repository::addAssessment(const Assessment& a)
+{
+    const QString id = a.id.isEmpty() ? newId() : a.id;
+    auto r = inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral("INSERT INTO assessment (id, agency_id, title, period_start, period_end, "
+                                              "target_sample, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!st)
+            return st.error();
+        const QString now = nowIso();
+        st->bind(1, id).bind(2, a.agencyId).bind(3, a.title).bind(4, a.periodStart.toString(Qt::ISODate));
+        st->bind(5, a.periodEnd.toString(Qt::ISODate));
+        a.targetSample ? st->bind(6, *a.targetSample) : st->bindNull(6);
+        st->bind(7, now).bind(8, now);
+        if (auto e = st->exec(); !e)
+            return e;
+        auto ins = m_db.prepare(QStringLiteral(
+            "INSERT INTO assessment_instrument (assessment_id, instrument_id, instrument_version) VALUES (?, ?, ?)"));
+        if (!ins)
+            return ins.error();
+        for (const auto& [instrument, version] : a.instruments) {
+            ins->bind(1, id).bind(2, instrument).bind(3, version);
+            if (auto e = ins->exec(); !e)
+                return e;
+        }
+        return audit(QStringLiteral("create"), QStringLiteral("assessment"), id);
+    });
+    if (!r)
+        return r.error();
+    return id;
+}
+
+Result<QList<Assessment>> Repository::assessments(const QString& agencyId)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT id, agency_id, title, period_start, period_end, target_sample FROM "
+                                          "assessment WHERE ?1 IS NULL OR agency_id = ?1 ORDER BY period_start, id"));
+    if (!st)
+        return st.error();
+    agencyId.isEmpty() ? st->bindNull(1) : st->bind(1, agencyId);
+    QList<Assessment> out;
+    while (st->step()) {
+        Assessment a{st->text(0), st->text(1), st->text(2), QDate::fromString(st->text(3), Qt::ISODate),
+                     QDate::fromString(st->text(4), Qt::ISODate), std::nullopt, {}};
+        if (!st->isNull(5))
+            a.targetSample = static_cast<int>(st->int64(5));
+        out.append(a);
+    }
+    if (st->error())
+        return *st->error();
+    auto ins = m_db.prepare(QStringLiteral("SELECT instrument_id, instrument_version FROM assessment_instrument WHERE "
+                                           "assessment_id = ? ORDER BY instrument_id"));
+    if (!ins)
+        return ins.error();
+    for (auto& a : out) {
+        ins->bind(1, a.id);
+        while (ins->step())
+            a.instruments.append({ins->text(0), ins->text(1)});
+        ins->reset();
+    }
+    return out;
+}
+
+Result<QString> Repository::createInterview(const QString& assessmentId, const QString& instrumentId,
+                                            const QString& instrumentVersion, const QString& assessorId)
+{
+    const QString id = newId();
+    auto r = inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral(
+            "INSERT INTO interview (id, assessment_id, instrument_id, instrument_version, assessor_id, device_id, "
+            "status, revision, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'in_progress', 0, ?, ?)"));
+        if (!st)
+            return st.error();
+        const QString now = nowIso();
+        st->bind(1, id);
+        assessmentId.isEmpty() ? st->bindNull(2) : st->bind(2, assessmentId);
+        st->bind(3, instrumentId).bind(4, instrumentVersion);
+        assessorId.isEmpty() ? st->bindNull(5) : st->bind(5, assessorId);
+        st->bind(6, m_ws.deviceId()).bind(7, now).bind(8, now);
+        if (auto e = st->exec(); !e)
+            return e;
+        return audit(QStringLiteral("create"), QStringLiteral("interview"), id,
+                     QStringLiteral("%1@%2").arg(instrumentId, instrumentVersion));
+    });
+    if (!r)
+        return r.error();
+    return id;
+}
+
+static Interview readInterview(const Statement& st)
+{
+    return Interview{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
+                     statusFromName(st.text(6)), st.int64(7), st.text(8), st.text(9)};
+}
+
+static const char* const InterviewColumns = "id, coalesce(assessment_id, ''), instrument_id, instrument_version, "
+                                            "coalesce(assessor_id, ''), device_id, status, revision, started_at, "
+                                            "updated_at";
+
+Result<Interview> Repository::interview(const QString& id)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = ?").arg(QLatin1String(InterviewColumns)));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (st->step())
+        return readInterview(st.value());
+    if (st->error())
+        return *st->error();
+    return makeError(ErrorCode::NotFound, QStringLiteral("no interview with id %1").arg(id));
+}
+
+Result<QList<Interview>> Repository::interviews()
+{
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM interview ORDER BY started_at, id").arg(QLatin1String(InterviewColumns)));
+    if (!st)
+        return st.error();
+    QList<Interview> out;
+    while (st->step())
+        out.append(readInterview(st.value()));
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Result<void> Repository::setStatus(const QString& interviewId, InterviewStatus status)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        const char* column = status == InterviewStatus::Completed   ? "completed_at"
+                             : status == InterviewStatus::Finalized ? "finalized_at"
+                                                                    : "updated_at";
+        auto st = m_db.prepare(QStringLiteral("UPDATE interview SET status = ?, %1 = ?, updated_at = ?, revision = "
+                                              "revision + 1 WHERE id = ?")
+                                   .arg(QLatin1String(column)));
+        if (!st)
+            return st.error();
+        const QString now = nowIso();
+        st->bind(1, interviewStatusName(status)).bind(2, now).bind(3, now).bind(4, interviewId);
+        if (auto e = st->exec(); !e)
+            return e;
+        if (m_db.changes() == 0)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no interview with id %1").arg(interviewId));
+        return audit(QStringLiteral("status"), QStringLiteral("interview"), interviewId, interviewStatusName(status));
+    });
+}
+
+Result<void> Repository::saveAnswer(const QString& interviewId, const Answer& answer)
+{
+    if ((answer.state == AnswerState::Value) != answer.value.has_value())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1: an answer has a value exactly when its state is 'value'").arg(answer.itemPath));
+    if (!m_upsertAnswer.isValid()) {
+        auto up = m_db.prepare(QStringLiteral(
+            "INSERT INTO answer (interview_id, item_path, state, value_type, value_text, value_int, value_real, "
+            "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (interview_id, item_path) DO UPDATE SET "
+            "state = excluded.state, value_type = excluded.value_type, value_text = excluded.value_text, "
+            "value_int = excluded.value_int, value_real = excluded.value_real, answered_at = excluded.answered_at"));
+        if (!up)
+            return up.error();
+        m_upsertAnswer = std::move(up).value();
+        auto bump = m_db.prepare(
+            QStringLiteral("UPDATE interview SET revision = revision + 1, updated_at = ? WHERE id = ? AND status != "
+                           "'finalized'"));
+        if (!bump)
+            return bump.error();
+        m_bumpInterview = std::move(bump).value();
+    }
+    return inTransaction(m_db, [&]() -> Result<void> {
+        const QString now = answer.answeredAt.isEmpty() ? nowIso() : answer.answeredAt;
+        m_bumpInterview.bind(1, now).bind(2, interviewId);
+        if (auto e = m_bumpInterview.exec(); !e)
+            return e;
+        if (m_db.changes() == 0)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("interview %1 does not exist or is finalized; answers cannot change")
+                                 .arg(interviewId));
+        m_upsertAnswer.bind(1, interviewId).bind(2, answer.itemPath).bind(3, stateName(answer.state));
+        bindValue(m_upsertAnswer, 4, answer.value);
+        m_upsertAnswer.bind(8, now);
+        if (auto e = m_upsertAnswer.exec(); !e)
+            return e;
+        return audit(QStringLiteral("answer"), QStringLiteral("interview"), interviewId,
+                     answer.itemPath + QLatin1Char(' ') + stateName(answer.state));
+    });
+}
+
+Result<void> Repository::clearAnswer(const QString& interviewId, const QString& itemPath)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral("DELETE FROM answer WHERE interview_id = ? AND item_path = ?"));
+        if (!st)
+            return st.error();
+        st->bind(1, interviewId).bind(2, itemPath);
+        if (auto e = st->exec(); !e)
+            return e;
+        return audit(QStringLiteral("clear"), QStringLiteral("interview"), interviewId, itemPath);
+    });
+}
+
+Result<QList<Answer>> Repository::answers(const QString& interviewId)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT item_path, state, answered_at, value_type, value_text, value_int, "
+                                          "value_real FROM answer WHERE interview_id = ? ORDER BY item_path"));
+    if (!st)
+        return st.error();
+    st->bind(1, interviewId);
+    QList<Answer> out;
+    while (st->step())
+        out.append(Answer{st->text(0), stateFromName(st->text(1)).value_or(AnswerState::Value), readValue(st.value(), 3),
+                          st->text(2)});
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Result<QString> Repository::addAttachment(const QString& interviewId, const QString& fileName,
+                                          const QString& mediaType, const QByteArray& data)
+{
+    const QString id = newId();
+    auto r = inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral("INSERT INTO attachment (id, interview_id, file_name, media_type, sha256, "
+                                              "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!st)
+            return st.error();
+        st->bind(1, id).bind(2, interviewId).bind(3, fileName).bind(4, mediaType);
+        st->bind(5, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+        st->bind(6, data).bind(7, nowIso());
+        if (auto e = st->exec(); !e)
+            return e;
+        return audit(QStringLiteral("attach"), QStringLiteral("interview"), interviewId, id);
+    });
+    if (!r)
+        return r.error();
+    return id;
+}
+
+Result<QByteArray> Repository::attachmentData(const QString& attachmentId)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT data FROM attachment WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, attachmentId);
+    if (st->step())
+        return st->blob(0);
+    if (st->error())
+        return *st->error();
+    return makeError(ErrorCode::NotFound, QStringLiteral("no attachment with id %1").arg(attachmentId));
+}
+
+Result<QList<AuditEntry>> Repository::auditLog(qint64 afterSeq)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT seq, at, actor, action, entity, coalesce(entity_id, ''), "
+                                          "coalesce(detail, '') FROM audit_log WHERE seq > ? ORDER BY seq"));
+    if (!st)
+        return st.error();
+    st->bind(1, afterSeq);
+    QList<AuditEntry> out;
+    while (st->step())
+        out.append(AuditEntry{st->int64(0), st->text(1), st->text(2), st->text(3), st->text(4), st->text(5),
+                              st->text(6)});
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+} // namespace baseline
