@@ -484,11 +484,23 @@ Result<void> Workspace::changePassphrase(const SecureBytes& current, const Secur
     // 1. Announce the new key beside the old one, so a crash at any later point leaves a workspace that opens.
     if (auto r = writeKeyFile(m_folder, KeyFileData{oldEntry, newEntry}); !r)
         return r;
-    // 2. Re-encrypt every page in one transaction.
+    // 2. Re-encrypt every page in one transaction. SQLCipher's rekey leaves a WAL database unreadable (page 1
+    //    fails its HMAC, seen on 4.6.1), so rekey in rollback-journal mode and return to WAL afterwards.
+    auto toWal = [&]() -> Result<void> {
+        auto mode = m_db.scalarText(QStringLiteral("PRAGMA journal_mode = WAL"));
+        return mode ? Result<void>() : Result<void>(mode.error());
+    };
+    if (auto mode = m_db.scalarText(QStringLiteral("PRAGMA journal_mode = DELETE")); !mode) {
+        (void)writeKeyFile(m_folder, KeyFileData{oldEntry, std::nullopt});
+        return mode.error();
+    }
     if (auto r = applyRawKey(m_db, "rekey", newKey.value()); !r) {
+        (void)toWal();
         (void)writeKeyFile(m_folder, KeyFileData{oldEntry, std::nullopt});
         return r;
     }
+    if (auto r = toWal(); !r)
+        return r;
     // 3. The new key is now the only one.
     if (auto r = writeKeyFile(m_folder, KeyFileData{newEntry, std::nullopt}); !r)
         return r; // the pending entry still opens it; open() finishes the job
