@@ -63,30 +63,42 @@ CREATE TABLE interview (
     device_id          TEXT NOT NULL REFERENCES device (id),
     status             TEXT NOT NULL DEFAULT 'in_progress'
                        CHECK (status IN ('in_progress', 'completed', 'finalized')),
-    revision           INTEGER NOT NULL DEFAULT 0,   -- bumped by every committed change
     started_at         TEXT NOT NULL,
-    updated_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,          -- last status change; the last answer's time is in answer_event
     completed_at       TEXT,
     finalized_at       TEXT
 ) WITHOUT ROWID;
 CREATE INDEX interview_assessment ON interview (assessment_id);
 CREATE INDEX interview_status ON interview (status);
 
--- One row per answered item. item_path names the item and its repeat instances: "household[2]/person[1]/age".
--- Exactly one representation column is used, per value_type; state says whether there is a value at all.
-CREATE TABLE answer (
-    interview_id TEXT NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+-- Answers are an append-only log: each change of an item's answer is one row, numbered per interview (rev 1, 2, …).
+-- The current answer of an item is its row with the highest rev; a 'cleared' row withdraws it. The log is also the
+-- audit trail of answers (who, when, what), and saving an answer writes exactly one row, clustered with the rest
+-- of its interview, so the commit costs about what a bare INSERT does (docs/performance.md).
+-- item_path names the item and its repeat instances: "household[2]/person[1]/age".
+CREATE TABLE answer_event (
+    interview_id TEXT NOT NULL REFERENCES interview (id),
+    rev          INTEGER NOT NULL CHECK (rev > 0),
     item_path    TEXT NOT NULL,
-    state        TEXT NOT NULL CHECK (state IN ('value', 'dont_know', 'refused')),
+    state        TEXT NOT NULL CHECK (state IN ('value', 'dont_know', 'refused', 'cleared')),
     value_type   TEXT CHECK (value_type IN ('text', 'integer', 'decimal', 'date', 'choice', 'choices', 'boolean',
                                              'geopoint', 'attachment')),
     value_text   TEXT,
     value_int    INTEGER,
     value_real   REAL,
-    answered_at  TEXT NOT NULL,
-    PRIMARY KEY (interview_id, item_path),
+    at           TEXT NOT NULL,                -- ISO 8601 UTC
+    actor        TEXT NOT NULL,                -- device id that made the change
+    PRIMARY KEY (interview_id, rev),
     CHECK ((state = 'value') = (value_type IS NOT NULL))
 ) WITHOUT ROWID;
+CREATE TRIGGER answer_event_no_update BEFORE UPDATE ON answer_event
+BEGIN
+    SELECT RAISE(ABORT, 'answers are append-only: record a new answer instead');
+END;
+CREATE TRIGGER answer_event_no_delete BEFORE DELETE ON answer_event
+BEGIN
+    SELECT RAISE(ABORT, 'answers are append-only: record a new answer instead');
+END;
 
 -- Photos and files stay inside the encrypted database, never as loose files.
 CREATE TABLE attachment (
@@ -100,9 +112,10 @@ CREATE TABLE attachment (
 ) WITHOUT ROWID;
 CREATE INDEX attachment_interview ON attachment (interview_id);
 
--- Append-only: who did what to which record, and when. It names items, never answer values.
+-- Append-only: who did what to which record, and when (answers have their own log, answer_event). Rows are never
+-- deleted (see the triggers), so the plain rowid key grows monotonically without AUTOINCREMENT's extra page write.
 CREATE TABLE audit_log (
-    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq       INTEGER PRIMARY KEY,
     at        TEXT NOT NULL,
     actor     TEXT NOT NULL,                   -- device id (and assessor id once known), or 'system'
     action    TEXT NOT NULL,

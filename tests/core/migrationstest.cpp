@@ -37,7 +37,7 @@ TEST_CASE("an empty database migrates to the latest schema, one recorded step at
     CHECK(conn->scalarInt(QStringLiteral("SELECT count(*) FROM schema_migrations")).value()
           == migrations::all().size());
     for (const char* table : {"agency", "assessment", "assessment_instrument", "assessor", "device", "interview",
-                              "answer", "attachment", "audit_log", "settings"})
+                              "answer_event", "attachment", "audit_log", "settings"})
         CHECK(conn->scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
                                   .arg(QLatin1String(table)))
                   .value()

@@ -51,7 +51,7 @@ TEST_CASE("every answer type and state round-trips through the encrypted store",
     }
     CHECK(again.attachmentData(attachment.value()).value() == QByteArray("\xFF\xD8\xFF\x00jpeg bytes", 15));
 
-    // Changing an answer replaces it (one row per item path) and bumps the revision.
+    // Changing an answer replaces it (one current answer per item path) and bumps the revision.
     const auto before = again.interview(interview.value()).value().revision;
     REQUIRE(again.saveAnswer(interview.value(), Answer::of(QStringLiteral("income"), qint64(1200))).ok());
     CHECK(again.interview(interview.value()).value().revision == before + 1);
@@ -114,21 +114,55 @@ TEST_CASE("agencies and assessments: the first data model", "[store]")
     CHECK(list->first().targetSample == 400);
 }
 
-TEST_CASE("the audit log records every change and cannot be rewritten", "[store][security]")
+TEST_CASE("answers are an append-only log that records who changed what and when", "[store][security]")
 {
     TempWorkspace t;
     Repository repo(*t.ws);
     const QString id = repo.createInterview({}, QStringLiteral("policy-survey"), QStringLiteral("1.0.0")).value();
-    REQUIRE(repo.saveAnswer(id, Answer::of(QStringLiteral("secret_item"), TextValue{QStringLiteral("s3cret")})).ok());
+    REQUIRE(repo.saveAnswer(id, Answer::of(QStringLiteral("q1"), qint64(1))).ok());
+    REQUIRE(repo.saveAnswer(id, Answer::of(QStringLiteral("q1"), qint64(2))).ok());
+    REQUIRE(repo.saveAnswer(id, Answer::refused(QStringLiteral("q2"))).ok());
+    REQUIRE(repo.clearAnswer(id, QStringLiteral("q2")).ok());
+
+    auto history = repo.answerHistory(id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 4);
+    for (int i = 0; i < 4; ++i) {
+        CHECK(history->at(i).rev == i + 1);
+        CHECK(history->at(i).actor == t.ws->deviceId());
+        CHECK_FALSE(history->at(i).answer.answeredAt.isEmpty());
+    }
+    CHECK(std::get<qint64>(*history->at(0).answer.value) == 1); // the earlier value is kept
+    CHECK(history->at(3).cleared);
+    auto current = repo.answers(id).value();
+    REQUIRE(current.size() == 1); // q2 was withdrawn
+    CHECK(std::get<qint64>(*current.first().value) == 2);
+    CHECK(repo.interview(id).value().revision == 4);
+
+    auto update = t.ws->db().exec(QStringLiteral("UPDATE answer_event SET value_int = 99"));
+    CHECK_FALSE(update.ok());
+    CHECK(update.message().contains(QStringLiteral("append-only")));
+    CHECK_FALSE(t.ws->db().exec(QStringLiteral("DELETE FROM answer_event")).ok());
+    CHECK(repo.answerHistory(id).value().size() == 4);
+}
+
+TEST_CASE("the audit log records changes to records and cannot be rewritten", "[store][security]")
+{
+    TempWorkspace t;
+    Repository repo(*t.ws);
+    const QString agency = repo.addAgency(Agency{{}, QStringLiteral("North"), AgencyKind::Unit, {}, {}}).value();
+    const QString id = repo.createInterview({}, QStringLiteral("policy-survey"), QStringLiteral("1.0.0")).value();
+    REQUIRE(repo.setStatus(id, InterviewStatus::Completed).ok());
     auto log = repo.auditLog();
     REQUIRE(log.ok());
-    REQUIRE(log->size() >= 3); // workspace created, interview created, answer
-    const auto& last = log->last();
-    CHECK(last.action == QStringLiteral("answer"));
-    CHECK(last.entityId == id);
-    CHECK(last.detail.contains(QStringLiteral("secret_item")));
-    CHECK_FALSE(last.detail.contains(QStringLiteral("s3cret"))); // names the item, never the value
-    CHECK(last.actor == t.ws->deviceId());
+    REQUIRE(log->size() == 4); // workspace created, agency, interview, status
+    CHECK(log->at(1).entity == QStringLiteral("agency"));
+    CHECK(log->at(1).entityId == agency);
+    CHECK(log->at(3).action == QStringLiteral("status"));
+    CHECK(log->at(3).detail == QStringLiteral("completed"));
+    CHECK(log->at(3).actor == t.ws->deviceId());
+    for (int i = 1; i < log->size(); ++i)
+        CHECK(log->at(i).seq > log->at(i - 1).seq);
     auto update = t.ws->db().exec(QStringLiteral("UPDATE audit_log SET action = 'nothing'"));
     CHECK_FALSE(update.ok());
     CHECK(update.message().contains(QStringLiteral("append-only")));

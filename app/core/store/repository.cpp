@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QUuid>
 
 namespace baseline {
@@ -332,7 +333,7 @@ Result<QString> Repository::createInterview(const QString& assessmentId, const Q
     auto r = inTransaction(m_db, [&]() -> Result<void> {
         auto st = m_db.prepare(QStringLiteral(
             "INSERT INTO interview (id, assessment_id, instrument_id, instrument_version, assessor_id, device_id, "
-            "status, revision, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'in_progress', 0, ?, ?)"));
+            "status, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)"));
         if (!st)
             return st.error();
         const QString now = nowIso();
@@ -357,9 +358,9 @@ static Interview readInterview(const Statement& st)
                      statusFromName(st.text(6)), st.int64(7), st.text(8), st.text(9)};
 }
 
-static const char* const InterviewColumns = "id, coalesce(assessment_id, ''), instrument_id, instrument_version, "
-                                            "coalesce(assessor_id, ''), device_id, status, revision, started_at, "
-                                            "updated_at";
+static const char* const InterviewColumns =
+    "id, coalesce(assessment_id, ''), instrument_id, instrument_version, coalesce(assessor_id, ''), device_id, status, "
+    "(SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = interview.id), started_at, updated_at";
 
 Result<Interview> Repository::interview(const QString& id)
 {
@@ -394,8 +395,7 @@ Result<void> Repository::setStatus(const QString& interviewId, InterviewStatus s
         const char* column = status == InterviewStatus::Completed   ? "completed_at"
                              : status == InterviewStatus::Finalized ? "finalized_at"
                                                                     : "updated_at";
-        auto st = m_db.prepare(QStringLiteral("UPDATE interview SET status = ?, %1 = ?, updated_at = ?, revision = "
-                                              "revision + 1 WHERE id = ?")
+        auto st = m_db.prepare(QStringLiteral("UPDATE interview SET status = ?, %1 = ?, updated_at = ? WHERE id = ?")
                                    .arg(QLatin1String(column)));
         if (!st)
             return st.error();
@@ -409,73 +409,92 @@ Result<void> Repository::setStatus(const QString& interviewId, InterviewStatus s
     });
 }
 
+Result<void> Repository::appendAnswerEvent(const QString& interviewId, const QString& itemPath, const QString& state,
+                                           const std::optional<Value>& value, const QString& at)
+{
+    if (!m_insertEvent.isValid()) {
+        auto head = m_db.prepare(QStringLiteral(
+            "SELECT i.status, (SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = i.id) "
+            "FROM interview i WHERE i.id = ?"));
+        if (!head)
+            return head.error();
+        m_interviewHead = std::move(head).value();
+        auto ins = m_db.prepare(QStringLiteral(
+            "INSERT INTO answer_event (interview_id, rev, item_path, state, value_type, value_text, value_int, "
+            "value_real, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!ins)
+            return ins.error();
+        m_insertEvent = std::move(ins).value();
+    }
+    return inTransaction(m_db, [&]() -> Result<void> {
+        m_interviewHead.bind(1, interviewId);
+        const bool found = m_interviewHead.step();
+        const QString status = found ? m_interviewHead.text(0) : QString();
+        const qint64 rev = found ? m_interviewHead.int64(1) + 1 : 0;
+        m_interviewHead.reset();
+        if (!found)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("interview %1 does not exist; answers cannot be saved").arg(interviewId));
+        if (status == QLatin1String("finalized"))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("interview %1 is finalized; its answers cannot change").arg(interviewId));
+        m_insertEvent.bind(1, interviewId).bind(2, rev).bind(3, itemPath).bind(4, state);
+        bindValue(m_insertEvent, 5, value);
+        m_insertEvent.bind(9, at.isEmpty() ? nowIso() : at).bind(10, m_ws.deviceId());
+        return m_insertEvent.exec();
+    });
+}
+
 Result<void> Repository::saveAnswer(const QString& interviewId, const Answer& answer)
 {
     if ((answer.state == AnswerState::Value) != answer.value.has_value())
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("%1: an answer has a value exactly when its state is 'value'").arg(answer.itemPath));
-    if (!m_upsertAnswer.isValid()) {
-        auto up = m_db.prepare(QStringLiteral(
-            "INSERT INTO answer (interview_id, item_path, state, value_type, value_text, value_int, value_real, "
-            "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (interview_id, item_path) DO UPDATE SET "
-            "state = excluded.state, value_type = excluded.value_type, value_text = excluded.value_text, "
-            "value_int = excluded.value_int, value_real = excluded.value_real, answered_at = excluded.answered_at"));
-        if (!up)
-            return up.error();
-        m_upsertAnswer = std::move(up).value();
-        auto bump = m_db.prepare(
-            QStringLiteral("UPDATE interview SET revision = revision + 1, updated_at = ? WHERE id = ? AND status != "
-                           "'finalized'"));
-        if (!bump)
-            return bump.error();
-        m_bumpInterview = std::move(bump).value();
-    }
-    return inTransaction(m_db, [&]() -> Result<void> {
-        const QString now = answer.answeredAt.isEmpty() ? nowIso() : answer.answeredAt;
-        m_bumpInterview.bind(1, now).bind(2, interviewId);
-        if (auto e = m_bumpInterview.exec(); !e)
-            return e;
-        if (m_db.changes() == 0)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("interview %1 does not exist or is finalized; answers cannot change")
-                                 .arg(interviewId));
-        m_upsertAnswer.bind(1, interviewId).bind(2, answer.itemPath).bind(3, stateName(answer.state));
-        bindValue(m_upsertAnswer, 4, answer.value);
-        m_upsertAnswer.bind(8, now);
-        if (auto e = m_upsertAnswer.exec(); !e)
-            return e;
-        return audit(QStringLiteral("answer"), QStringLiteral("interview"), interviewId,
-                     answer.itemPath + QLatin1Char(' ') + stateName(answer.state));
-    });
+    return appendAnswerEvent(interviewId, answer.itemPath, stateName(answer.state), answer.value, answer.answeredAt);
 }
 
 Result<void> Repository::clearAnswer(const QString& interviewId, const QString& itemPath)
 {
-    return inTransaction(m_db, [&]() -> Result<void> {
-        auto st = m_db.prepare(QStringLiteral("DELETE FROM answer WHERE interview_id = ? AND item_path = ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, interviewId).bind(2, itemPath);
-        if (auto e = st->exec(); !e)
-            return e;
-        return audit(QStringLiteral("clear"), QStringLiteral("interview"), interviewId, itemPath);
-    });
+    return appendAnswerEvent(interviewId, itemPath, QStringLiteral("cleared"), std::nullopt, {});
+}
+
+Result<QList<AnswerEvent>> Repository::answerHistory(const QString& interviewId)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT rev, item_path, state, at, actor, value_type, value_text, value_int, "
+                                          "value_real FROM answer_event WHERE interview_id = ? ORDER BY rev"));
+    if (!st)
+        return st.error();
+    st->bind(1, interviewId);
+    QList<AnswerEvent> out;
+    while (st->step()) {
+        const QString state = st->text(2);
+        AnswerEvent e;
+        e.rev = st->int64(0);
+        e.cleared = state == QLatin1String("cleared");
+        e.answer = Answer{st->text(1), stateFromName(state).value_or(AnswerState::Value), readValue(st.value(), 5),
+                          st->text(3)};
+        e.actor = st->text(4);
+        out.append(std::move(e));
+    }
+    if (st->error())
+        return *st->error();
+    return out;
 }
 
 Result<QList<Answer>> Repository::answers(const QString& interviewId)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT item_path, state, answered_at, value_type, value_text, value_int, "
-                                          "value_real FROM answer WHERE interview_id = ? ORDER BY item_path"));
-    if (!st)
-        return st.error();
-    st->bind(1, interviewId);
-    QList<Answer> out;
-    while (st->step())
-        out.append(Answer{st->text(0), stateFromName(st->text(1)).value_or(AnswerState::Value), readValue(st.value(), 3),
-                          st->text(2)});
-    if (st->error())
-        return *st->error();
-    return out;
+    auto history = answerHistory(interviewId);
+    if (!history)
+        return history.error();
+    // The last event of each item path wins; a cleared one removes the answer.
+    QMap<QString, Answer> current;
+    for (auto& e : history.value()) {
+        if (e.cleared)
+            current.remove(e.answer.itemPath);
+        else
+            current.insert(e.answer.itemPath, std::move(e.answer));
+    }
+    return current.values();
 }
 
 Result<QString> Repository::addAttachment(const QString& interviewId, const QString& fileName,

@@ -47,9 +47,17 @@ struct Interview {
     QString assessorId;
     QString deviceId;
     InterviewStatus status = InterviewStatus::InProgress;
-    qint64 revision = 0;
+    qint64 revision = 0; ///< the highest answer revision: grows with every saved answer
     QString startedAt;
     QString updatedAt;
+};
+
+/** One change of one item's answer, as kept in the append-only answer log. */
+struct AnswerEvent {
+    qint64 rev = 0;       ///< per-interview revision, 1, 2, 3 …
+    Answer answer;        ///< item path, state, value, time
+    bool cleared = false; ///< the answer was withdrawn (answer.state is meaningless then)
+    QString actor;        ///< device id
 };
 
 struct AuditEntry {
@@ -63,8 +71,9 @@ struct AuditEntry {
 };
 
 /**
- * Reads and writes the workspace's records. Every write is its own transaction that also appends to the audit log;
- * when a write returns ok, it is on disk (WAL, synchronous=FULL). Prepared statements for the answer path are kept.
+ * Reads and writes the workspace's records. Every write is its own transaction; when it returns ok, it is on disk
+ * (WAL, synchronous=FULL). Changes to records other than answers are appended to the audit log in the same
+ * transaction; answers keep their own append-only log. Prepared statements for the answer path are kept.
  */
 class Repository
 {
@@ -84,10 +93,15 @@ public:
     Result<QList<Interview>> interviews();
     Result<void> setStatus(const QString& interviewId, InterviewStatus status);
 
-    /** Stores one answer in its own transaction (upsert), bumps the interview's revision, appends to the audit log. */
+    /** Saves one answer in its own transaction: one row appended to the interview's answer log, which is also the
+     *  audit trail of answers. Refused for finalized or unknown interviews. */
     Result<void> saveAnswer(const QString& interviewId, const Answer& answer);
+    /** Withdraws an item's answer (recorded as a 'cleared' event; history keeps the earlier value). */
     Result<void> clearAnswer(const QString& interviewId, const QString& itemPath);
+    /** The current answer of every item, by item path. */
     Result<QList<Answer>> answers(const QString& interviewId);
+    /** Every change, oldest first. */
+    Result<QList<AnswerEvent>> answerHistory(const QString& interviewId);
 
     Result<QString> addAttachment(const QString& interviewId, const QString& fileName, const QString& mediaType,
                                   const QByteArray& data);
@@ -99,10 +113,13 @@ private:
     Result<void> audit(const QString& action, const QString& entity, const QString& entityId,
                        const QString& detail = {});
 
+    Result<void> appendAnswerEvent(const QString& interviewId, const QString& itemPath, const QString& state,
+                                   const std::optional<Value>& value, const QString& at);
+
     Workspace& m_ws;
     Connection& m_db;
-    Statement m_upsertAnswer;
-    Statement m_bumpInterview;
+    Statement m_interviewHead;
+    Statement m_insertEvent;
     Statement m_insertAudit;
 };
 

@@ -284,7 +284,6 @@ Result<void> Workspace::configure(bool fresh)
     if (!probeRead)
         return probeRead.error();
     const QStringList pragmas{
-        QStringLiteral("PRAGMA cipher_memory_security = ON"), // wipe freed page cache (off by default since 4.5)
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
