@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitestsupport.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLocale>
+#include <QTest>
+
+namespace baseline::test {
+
+AppHarness::AppHarness(const WorkspaceController::Options& options, const QString& language)
+{
+    WorkspaceController::configure(options);
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    QGuiApplication::setLayoutDirection(locale.textDirection());
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4: not on the import path by default
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Baseline/Ui/Main.qml")));
+    if (!m_engine->rootObjects().isEmpty())
+        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
+    if (m_window) {
+        m_window->show();
+        m_window->requestActivate();
+        (void)QTest::qWaitForWindowExposed(m_window);
+    }
+}
+
+AppHarness::~AppHarness()
+{
+    if (auto* c = controller())
+        c->lock();
+    m_engine.reset();
+}
+
+QQuickItem* AppHarness::item(const QString& objectName) const
+{
+    if (!m_window)
+        return nullptr;
+    // Walk the visual tree: items made by a Loader or a Repeater are visual children, not always QObject children.
+    QList<QQuickItem*> stack{m_window->contentItem()};
+    while (!stack.isEmpty()) {
+        QQuickItem* i = stack.takeLast();
+        if (!i->isVisible())
+            continue;
+        if (i->objectName() == objectName)
+            return i;
+        stack.append(i->childItems());
+    }
+    return nullptr;
+}
+
+bool AppHarness::click(const QString& objectName)
+{
+    QQuickItem* target = item(objectName);
+    if (!target || !target->isEnabled())
+        return false;
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    return true;
+}
+
+bool AppHarness::typeInto(const QString& objectName, const QString& text)
+{
+    if (!click(objectName))
+        return false;
+    // QTest::keyClicks takes only QWidget: send each character as a key press carrying its text.
+    for (const QChar c : text) {
+        const auto key = c.isLetterOrNumber() && c.unicode() < 128 ? Qt::Key(c.toUpper().unicode())
+                         : c == QLatin1Char(' ')                  ? Qt::Key_Space
+                                                                  : Qt::Key_unknown;
+        QTest::sendKeyEvent(QTest::Click, m_window, key, QString(c), Qt::NoModifier);
+    }
+    return true;
+}
+
+void AppHarness::pressKey(Qt::Key key)
+{
+    QTest::keyClick(m_window, key);
+}
+
+QString AppHarness::screenshot(const QString& name, int width, int height)
+{
+    m_window->resize(width, height);
+    QTest::qWait(150); // layout, and the busy indicator's last frame
+    QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+    const QString path = QStringLiteral(SCREENSHOT_DIR "/%1-%2x%3.png").arg(name).arg(width).arg(height);
+    const QImage image = m_window->grabWindow();
+    image.save(path);
+    return image.isNull() ? QString() : path;
+}
+
+} // namespace baseline::test
