@@ -22,7 +22,7 @@ static bool haveDisplay()
 {
 #if defined(Q_OS_LINUX)
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #else
     return true;
 #endif
@@ -74,14 +74,15 @@ int main(int argc, char** argv)
     QGuiApplication::setApplicationVersion(QStringLiteral(BASELINE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Baseline: police-reform needs assessments, offline and encrypted"));
+    parser.setApplicationDescription(
+        QStringLiteral("Baseline: police-reform needs assessments, offline and encrypted"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QStringLiteral("Workspace folder."),
                                           QStringLiteral("dir"));
-    const QCommandLineOption idleOpt(QStringLiteral("idle-lock"),
-                                     QStringLiteral("Lock after this many seconds without use (overrides the setting)."),
-                                     QStringLiteral("seconds"));
+    const QCommandLineOption idleOpt(
+        QStringLiteral("idle-lock"),
+        QStringLiteral("Lock after this many seconds without use (overrides the setting)."), QStringLiteral("seconds"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Interface language (en, ar, fr, …)."),
                                      QStringLiteral("code"));
     const QCommandLineOption selfTestOpt(QStringLiteral("self-test"), QStringLiteral("Load every QML file and exit."));
@@ -94,8 +95,8 @@ int main(int argc, char** argv)
 
     WorkspaceController::Options options;
     options.folder = parser.isSet(workspaceOpt)
-                         ? QDir(parser.value(workspaceOpt)).absolutePath()
-                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace");
+        ? QDir(parser.value(workspaceOpt)).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace");
     options.idleLockSecondsOverride = parser.value(idleOpt).toInt();
     WorkspaceController::configure(options);
 

@@ -62,22 +62,25 @@ void BM_RawSqlcipherInsertCommit(benchmark::State& state)
     sqlite3* db = nullptr;
     sqlite3_open(dir.filePath(QStringLiteral("raw.db")).toUtf8().constData(), &db);
     char* setupError = nullptr;
-    const int setup = sqlite3_exec(db,
-                 "PRAGMA key = \"x'000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'\";"
-                 "PRAGMA cipher_page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                 "PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"
-                 "CREATE TABLE answer (interview_id TEXT NOT NULL, item_path TEXT NOT NULL, state TEXT NOT NULL,"
-                 " value_type TEXT, value_text TEXT, value_int INTEGER, value_real REAL, answered_at TEXT NOT NULL,"
-                 " PRIMARY KEY (interview_id, item_path)) WITHOUT ROWID;",
-                 nullptr, nullptr, &setupError);
+    const int setup =
+        sqlite3_exec(db,
+                     "PRAGMA key = \"x'000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'\";"
+                     "PRAGMA cipher_page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                     "PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"
+                     "CREATE TABLE answer (interview_id TEXT NOT NULL, item_path TEXT NOT NULL, state TEXT NOT NULL,"
+                     " value_type TEXT, value_text TEXT, value_int INTEGER, value_real REAL, answered_at TEXT NOT NULL,"
+                     " PRIMARY KEY (interview_id, item_path)) WITHOUT ROWID;",
+                     nullptr, nullptr, &setupError);
     if (setup != SQLITE_OK) {
         state.SkipWithError(setupError ? setupError : "setup failed");
         return;
     }
     sqlite3_stmt* insert = nullptr;
-    if (sqlite3_prepare_v2(db, "INSERT INTO answer VALUES ('3f1c2d4e-0000-4000-8000-000000000001', ?, 'value', "
+    if (sqlite3_prepare_v2(db,
+                           "INSERT INTO answer VALUES ('3f1c2d4e-0000-4000-8000-000000000001', ?, 'value', "
                            "'integer', NULL, ?, NULL, '2026-11-28T12:00:00.000Z')",
-                       -1, &insert, nullptr) != SQLITE_OK) {
+                           -1, &insert, nullptr)
+        != SQLITE_OK) {
         state.SkipWithError(sqlite3_errmsg(db));
         return;
     }

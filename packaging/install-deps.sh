@@ -67,7 +67,6 @@ common=(
     qt6-qpa-plugins libgl-dev
     libsodium-dev libboost-serialization-dev libvalijson-dev
     libbenchmark-dev
-    clang libclang-rt-14-dev
     poppler-utils
     fonts-noto-core fonts-noto-cjk fonts-dejavu-core
 )

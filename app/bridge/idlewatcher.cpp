@@ -7,7 +7,8 @@
 
 namespace baseline {
 
-IdleWatcher::IdleWatcher(QObject* parent) : QObject(parent)
+IdleWatcher::IdleWatcher(QObject* parent)
+    : QObject(parent)
 {
     m_timer.setInterval(500);
     connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::check);

@@ -29,7 +29,8 @@ PassphraseStrength estimateStrength(const QString& passphrase)
     int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (space ? 1 : 0) + (other ? 33 : 0);
     if (pool == 0)
         return {};
-    const double uniqueness = std::min(1.0, static_cast<double>(distinct.size()) / std::max<qsizetype>(1, passphrase.size()) * 1.6);
+    const double uniqueness =
+        std::min(1.0, static_cast<double>(distinct.size()) / std::max<qsizetype>(1, passphrase.size()) * 1.6);
     const double bits = static_cast<double>(passphrase.size()) * std::log2(static_cast<double>(pool)) * uniqueness;
     int score = bits < 28 ? 0 : bits < 45 ? 1 : bits < 60 ? 2 : bits < 80 ? 3 : 4;
     if (passphrase.size() < MinPassphraseLength)

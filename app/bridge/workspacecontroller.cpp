@@ -162,30 +162,15 @@ void WorkspaceController::createWorkspace(const QString& passphrase, const QStri
         setError(tr("The passphrase is too short: use at least %1 characters.").arg(MinPassphraseLength));
         return;
     }
-    setError({});
-    setBusy(true);
     auto secret = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passphrase));
     const Options options = m_options;
-    QPointer<WorkspaceController> self(this);
-    QThread* worker = QThread::create([self, secret, options] {
+    openInBackground([secret, options] {
         CreateOptions create;
         create.kdf = options.kdf;
-        auto result = std::make_shared<Result<std::unique_ptr<Workspace>>>(
-            Workspace::create(options.folder, *secret, create));
+        auto result = Workspace::create(options.folder, *secret, create);
         secret->wipe();
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, result] {
-            if (!self)
-                return;
-            self->setBusy(false);
-            if (!result->ok()) {
-                self->setError(result->message());
-                return;
-            }
-            self->adopt(std::move(*result).value());
-        }, Qt::QueuedConnection);
+        return result;
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
 }
 
 void WorkspaceController::unlock(const QString& passphrase)
@@ -196,24 +181,36 @@ void WorkspaceController::unlock(const QString& passphrase)
         setError(tr("Type the workspace passphrase."));
         return;
     }
-    setError({});
-    setBusy(true);
     auto secret = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passphrase));
     const QString folder = m_options.folder;
-    QPointer<WorkspaceController> self(this);
-    QThread* worker = QThread::create([self, secret, folder] {
-        auto result = std::make_shared<Result<std::unique_ptr<Workspace>>>(Workspace::open(folder, *secret));
+    openInBackground([secret, folder] {
+        auto result = Workspace::open(folder, *secret);
         secret->wipe();
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, result] {
-            if (!self)
-                return;
-            self->setBusy(false);
-            if (!result->ok()) {
-                self->setError(result->message());
-                return;
-            }
-            self->adopt(std::move(*result).value());
-        }, Qt::QueuedConnection);
+        return result;
+    });
+}
+
+void WorkspaceController::openInBackground(std::function<Result<std::unique_ptr<Workspace>>()> job)
+{
+    // Argon2id takes about half a second: keep the window responsive (busy indicator) while it runs.
+    setError({});
+    setBusy(true);
+    QPointer<WorkspaceController> self(this);
+    QThread* worker = QThread::create([self, job = std::move(job)] {
+        auto result = std::make_shared<Result<std::unique_ptr<Workspace>>>(job());
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, result] {
+                if (!self)
+                    return;
+                self->setBusy(false);
+                if (!result->ok()) {
+                    self->setError(result->message());
+                    return;
+                }
+                self->adopt(std::move(*result).value());
+            },
+            Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();

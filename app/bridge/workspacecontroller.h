@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QQmlEngine>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,8 +37,8 @@ public:
 
     struct Options {
         QString folder;
-        int idleLockSecondsOverride = 0;   ///< > 0: ignore the workspace's setting (tests, --idle-lock)
-        std::optional<KdfParams> kdf;      ///< tests only: cheap parameters for new workspaces
+        int idleLockSecondsOverride = 0; ///< > 0: ignore the workspace's setting (tests, --idle-lock)
+        std::optional<KdfParams> kdf; ///< tests only: cheap parameters for new workspaces
     };
     /** Call before the QML engine first asks for the singleton. */
     static void configure(const Options& options);
@@ -79,6 +80,7 @@ private:
     void setStage(Stage stage);
     void adopt(std::unique_ptr<Workspace> workspace);
     void lockWithReason(const QString& reason);
+    void openInBackground(std::function<Result<std::unique_ptr<Workspace>>()> job);
 
     Options m_options;
     Stage m_stage = Stage::NeedsCreate;

@@ -12,13 +12,13 @@ namespace baseline::cli {
 /** Exit codes, documented in docs/cli.md. Stable: scripts depend on them. */
 enum Exit : int {
     Ok = 0,
-    Failed = 1,         ///< the command ran and found problems (integrity check failed, validation errors)
-    Usage = 2,          ///< wrong arguments
-    BadPassphrase = 3,  ///< wrong passphrase
-    NoWorkspace = 4,    ///< missing, damaged, truncated or not a workspace
-    TooNew = 5,         ///< made by a newer Baseline
-    DiskOrIo = 6,       ///< disk full or another input/output error
-    Internal = 7,       ///< anything else
+    Failed = 1, ///< the command ran and found problems (integrity check failed, validation errors)
+    Usage = 2, ///< wrong arguments
+    BadPassphrase = 3, ///< wrong passphrase
+    NoWorkspace = 4, ///< missing, damaged, truncated or not a workspace
+    TooNew = 5, ///< made by a newer Baseline
+    DiskOrIo = 6, ///< disk full or another input/output error
+    Internal = 7, ///< anything else
 };
 
 int exitCodeFor(ErrorCode code);

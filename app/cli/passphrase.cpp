@@ -74,8 +74,9 @@ Result<SecureBytes> readPassphrase(const PassphraseSource& source)
     if (!source.file.isEmpty()) {
         QFile f(source.file);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::NotFound,
-                             QStringLiteral("cannot read the passphrase file %1 (%2)").arg(source.file, f.errorString()));
+            return makeError(
+                ErrorCode::NotFound,
+                QStringLiteral("cannot read the passphrase file %1 (%2)").arg(source.file, f.errorString()));
         QByteArray raw = f.readLine(4096);
         auto bytes = stripNewline(SecureBytes::fromRaw(raw.constData(), static_cast<std::size_t>(raw.size())));
         sodium_memzero(raw.data(), static_cast<std::size_t>(raw.size()));

@@ -22,7 +22,8 @@ const QString WorkspaceHelp = QStringLiteral(
     "\n"
     "options:\n"
     "  --workspace DIR             the workspace folder\n"
-    "  --passphrase-file FILE      read the passphrase from FILE's first line (else $BASELINE_PASSPHRASE, else a prompt)\n"
+    "  --passphrase-file FILE      read the passphrase from FILE's first line (else $BASELINE_PASSPHRASE, else a "
+    "prompt)\n"
     "  --new-passphrase-file FILE  passwd: the new passphrase (else $BASELINE_NEW_PASSPHRASE, else a prompt)\n"
     "  --to NEWDIR                 backup: the folder to create\n");
 
@@ -80,8 +81,8 @@ int workspaceCommand(const QStringList& args)
     const Options& o = parsed.value();
 
     if (o.sub == QLatin1String("init")) {
-        auto pass = readPassphrase(PassphraseSource{o.passFile, "BASELINE_PASSPHRASE",
-                                                    QStringLiteral("New passphrase: "), true});
+        auto pass = readPassphrase(
+            PassphraseSource{o.passFile, "BASELINE_PASSPHRASE", QStringLiteral("New passphrase: "), true});
         if (!pass)
             return fail(pass.error());
         auto ws = Workspace::create(o.workspace, pass.value());
@@ -104,21 +105,21 @@ int workspaceCommand(const QStringList& args)
             err() << "baseline-cli: the workspace is damaged; restore it from a backup" << Qt::endl;
             return Failed;
         }
-        out() << "ok: every page authenticates and the structure is sound (data format "
-              << ws.value()->schemaVersion() << " of " << migrations::latestVersion() << ", SQLCipher "
-              << ws.value()->cipherVersion() << ")" << Qt::endl;
+        out() << "ok: every page authenticates and the structure is sound (data format " << ws.value()->schemaVersion()
+              << " of " << migrations::latestVersion() << ", SQLCipher " << ws.value()->cipherVersion() << ")"
+              << Qt::endl;
         return Ok;
     }
     if (o.sub == QLatin1String("passwd")) {
-        auto current = readPassphrase(PassphraseSource{o.passFile, "BASELINE_PASSPHRASE",
-                                                       QStringLiteral("Current passphrase: ")});
+        auto current =
+            readPassphrase(PassphraseSource{o.passFile, "BASELINE_PASSPHRASE", QStringLiteral("Current passphrase: ")});
         if (!current)
             return fail(current.error());
         auto ws = Workspace::open(o.workspace, current.value());
         if (!ws)
             return fail(ws.error());
-        auto next = readPassphrase(PassphraseSource{o.newPassFile, "BASELINE_NEW_PASSPHRASE",
-                                                    QStringLiteral("New passphrase: "), true});
+        auto next = readPassphrase(
+            PassphraseSource{o.newPassFile, "BASELINE_NEW_PASSPHRASE", QStringLiteral("New passphrase: "), true});
         if (!next)
             return fail(next.error());
         if (auto r = ws.value()->changePassphrase(current.value(), next.value()); !r)

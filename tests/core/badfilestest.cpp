@@ -26,9 +26,10 @@ struct Victim {
         auto id = repo.createInterview({}, QStringLiteral("safety-audit"), QStringLiteral("1.0.0"));
         REQUIRE(id.ok());
         for (int i = 0; i < 300; ++i) // enough rows to span several pages
-            REQUIRE(repo.saveAnswer(id.value(), Answer::of(QStringLiteral("item%1").arg(i),
-                                                           TextValue{QString(200, QLatin1Char('x'))}))
-                        .ok());
+            REQUIRE(
+                repo.saveAnswer(id.value(),
+                                Answer::of(QStringLiteral("item%1").arg(i), TextValue{QString(200, QLatin1Char('x'))}))
+                    .ok());
         t.ws->lock();
         t.ws.reset();
     }
@@ -53,8 +54,7 @@ TEST_CASE("a plain SQLite file is rejected as unencrypted", "[store][badfile]")
     QFile::remove(v.t.dbPath());
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(v.t.dbPath().toUtf8().constData(), &db) == SQLITE_OK); // no key: SQLCipher writes plain
-    REQUIRE(sqlite3_exec(db, "CREATE TABLE answer(x); INSERT INTO answer VALUES ('plain');", nullptr, nullptr,
-                         nullptr)
+    REQUIRE(sqlite3_exec(db, "CREATE TABLE answer(x); INSERT INTO answer VALUES ('plain');", nullptr, nullptr, nullptr)
             == SQLITE_OK);
     sqlite3_close(db);
     REQUIRE(readFile(v.t.dbPath()).startsWith(QByteArray("SQLite format 3\0", 16)));

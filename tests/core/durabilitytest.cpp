@@ -23,7 +23,8 @@ TEST_CASE("a full disk fails the write clearly, keeps what was saved, and writin
     faultvfs::setFreeSpace(-1);
     TempWorkspace t(QString::fromLatin1(faultvfs::Name));
     Repository repo(*t.ws);
-    const QString id = repo.createInterview({}, QStringLiteral("victimization-survey"), QStringLiteral("1.0.0")).value();
+    const QString id =
+        repo.createInterview({}, QStringLiteral("victimization-survey"), QStringLiteral("1.0.0")).value();
     QSet<QString> acknowledged;
     for (int i = 0; i < 50; ++i) {
         const QString path = QStringLiteral("before%1").arg(i);
@@ -34,7 +35,8 @@ TEST_CASE("a full disk fails the write clearly, keeps what was saved, and writin
     faultvfs::setFreeSpace(0); // the disk fills up
     int refused = 0;
     for (int i = 0; i < 10; ++i) {
-        auto r = repo.saveAnswer(id, Answer::of(QStringLiteral("during%1").arg(i), TextValue{QString(500, QLatin1Char('d'))}));
+        auto r = repo.saveAnswer(
+            id, Answer::of(QStringLiteral("during%1").arg(i), TextValue{QString(500, QLatin1Char('d'))}));
         if (!r.ok()) {
             ++refused;
             CHECK(r.code() == ErrorCode::DiskFull);
@@ -67,7 +69,8 @@ TEST_CASE("kill -9 during autosave loses no acknowledged answer and never corrup
 {
     TempWorkspace t;
     Repository repo(*t.ws);
-    const QString id = repo.createInterview({}, QStringLiteral("victimization-survey"), QStringLiteral("1.0.0")).value();
+    const QString id =
+        repo.createInterview({}, QStringLiteral("victimization-survey"), QStringLiteral("1.0.0")).value();
     t.ws->lock();
     t.ws.reset();
 
@@ -84,7 +87,7 @@ TEST_CASE("kill -9 during autosave loses no acknowledged answer and never corrup
         REQUIRE(writer.waitForStarted(10000));
         REQUIRE(writer.waitForReadyRead(20000)); // "ready": unlocked, about to write
         QThread::usleep(gen.bounded(2000u, 60000u)); // kill at a random moment while it writes
-        writer.kill();                                // SIGKILL
+        writer.kill(); // SIGKILL
         REQUIRE(writer.waitForFinished(10000));
         CHECK(writer.exitStatus() == QProcess::CrashExit);
 

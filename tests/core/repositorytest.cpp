@@ -43,7 +43,8 @@ TEST_CASE("every answer type and state round-trips through the encrypted store",
     REQUIRE(stored.ok());
     REQUIRE(stored->size() == given.size());
     for (const auto& a : given) {
-        auto it = std::find_if(stored->begin(), stored->end(), [&](const Answer& s) { return s.itemPath == a.itemPath; });
+        auto it =
+            std::find_if(stored->begin(), stored->end(), [&](const Answer& s) { return s.itemPath == a.itemPath; });
         REQUIRE(it != stored->end());
         INFO(a.itemPath.toStdString());
         CHECK(it->sameContent(a));
@@ -81,11 +82,11 @@ TEST_CASE("agencies and assessments: the first data model", "[store]")
 {
     TempWorkspace t;
     Repository repo(*t.ws);
-    auto national = repo.addAgency(Agency{{}, QStringLiteral("National Police Service"), AgencyKind::NationalService,
-                                          {}, {}});
+    auto national =
+        repo.addAgency(Agency{{}, QStringLiteral("National Police Service"), AgencyKind::NationalService, {}, {}});
     REQUIRE(national.ok());
-    auto station = repo.addAgency(Agency{{}, QStringLiteral("Central Station"), AgencyKind::Station,
-                                         QStringLiteral("Coast"), national.value()});
+    auto station = repo.addAgency(
+        Agency{{}, QStringLiteral("Central Station"), AgencyKind::Station, QStringLiteral("Coast"), national.value()});
     REQUIRE(station.ok());
     CHECK(repo.addAgency(Agency{{}, QStringLiteral("Orphan"), AgencyKind::Unit, {}, QStringLiteral("missing-parent")})
               .code()
@@ -99,7 +100,12 @@ TEST_CASE("agencies and assessments: the first data model", "[store]")
     CHECK(agencies->at(0).parentId == national.value());
     CHECK(agencies->at(0).region == QStringLiteral("Coast"));
 
-    Assessment a{{}, station.value(), QStringLiteral("Baseline 2026"), QDate(2026, 1, 1), QDate(2026, 6, 30), 400,
+    Assessment a{{},
+                 station.value(),
+                 QStringLiteral("Baseline 2026"),
+                 QDate(2026, 1, 1),
+                 QDate(2026, 6, 30),
+                 400,
                  {{QStringLiteral("victimization-survey"), QStringLiteral("1.0.0")},
                   {QStringLiteral("safety-audit"), QStringLiteral("1.2.0")}}};
     auto id = repo.addAssessment(a);

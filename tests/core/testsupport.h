@@ -38,8 +38,7 @@ void writeFile(const QString& path, const QByteArray& bytes);
 } // namespace baseline::test
 
 namespace Catch {
-template<>
-struct StringMaker<QString> {
+template<> struct StringMaker<QString> {
     static std::string convert(const QString& s) { return "\"" + s.toStdString() + "\""; }
 };
 } // namespace Catch

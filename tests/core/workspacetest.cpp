@@ -48,7 +48,7 @@ TEST_CASE("the store talks to SQLCipher 4 and the file has no plaintext header (
     REQUIRE(journal.ok());
     CHECK(journal.value() == QStringLiteral("wal"));
     CHECK(t.ws->db().scalarInt(QStringLiteral("PRAGMA synchronous")).value() == 2); // FULL
-    CHECK(t.ws->db().scalarInt(QStringLiteral("PRAGMA temp_store")).value() == 2);  // MEMORY
+    CHECK(t.ws->db().scalarInt(QStringLiteral("PRAGMA temp_store")).value() == 2); // MEMORY
     CHECK(t.ws->db().scalarInt(QStringLiteral("PRAGMA foreign_keys")).value() == 1);
 }
 
@@ -60,8 +60,9 @@ TEST_CASE("a canary answer never appears in clear in the database, -wal or -shm 
     Repository repo(*t.ws);
     for (int i = 0; i < 20; ++i)
         REQUIRE(repo.saveAnswer(interview, Answer::of(QStringLiteral("note%1").arg(i), TextValue{canary})).ok());
-    REQUIRE(repo.addAttachment(interview, canary + QStringLiteral(".txt"), QStringLiteral("text/plain"),
-                               canary.toUtf8()).ok());
+    REQUIRE(
+        repo.addAttachment(interview, canary + QStringLiteral(".txt"), QStringLiteral("text/plain"), canary.toUtf8())
+            .ok());
 
     const QByteArray utf8 = canary.toUtf8();
     const QByteArray utf16(reinterpret_cast<const char*>(canary.utf16()), canary.size() * 2);
@@ -175,7 +176,9 @@ TEST_CASE("an interrupted passphrase change leaves a workspace that opens, and s
 {
     const QString oldPass = Passphrase;
     const QString newPass = QStringLiteral("the new one");
-    auto keyPath = [](const TempWorkspace& t) { return QDir(t.folder).filePath(QString::fromLatin1(Workspace::KeyFile)); };
+    auto keyPath = [](const TempWorkspace& t) {
+        return QDir(t.folder).filePath(QString::fromLatin1(Workspace::KeyFile));
+    };
     auto keyEntry = [&](const TempWorkspace& t) {
         return QJsonDocument::fromJson(readFile(keyPath(t))).object().value(QStringLiteral("current")).toObject();
     };

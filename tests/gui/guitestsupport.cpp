@@ -68,8 +68,8 @@ bool AppHarness::typeInto(const QString& objectName, const QString& text)
     // QTest::keyClicks takes only QWidget: send each character as a key press carrying its text.
     for (const QChar c : text) {
         const auto key = c.isLetterOrNumber() && c.unicode() < 128 ? Qt::Key(c.toUpper().unicode())
-                         : c == QLatin1Char(' ')                  ? Qt::Key_Space
-                                                                  : Qt::Key_unknown;
+            : c == QLatin1Char(' ')                                ? Qt::Key_Space
+                                                                   : Qt::Key_unknown;
         QTest::sendKeyEvent(QTest::Click, m_window, key, QString(c), Qt::NoModifier);
     }
     return true;

@@ -12,20 +12,20 @@ namespace baseline {
 /** What kind of failure, so callers (CLI exit codes, GUI messages, tests) can branch without parsing text. */
 enum class ErrorCode {
     Ok = 0,
-    InvalidArgument,   ///< the caller passed something unusable (empty passphrase, mismatched confirmation)
-    NotFound,          ///< no workspace / file / record where one was expected
-    AlreadyExists,     ///< refusing to overwrite
-    WrongPassphrase,   ///< the passphrase does not unlock this workspace
-    NotAWorkspace,     ///< a file that is not a Baseline workspace (plain SQLite, random bytes, empty)
-    Corrupt,           ///< a workspace whose pages fail authentication or whose structure is damaged
-    Truncated,         ///< a workspace file cut short
-    NewerVersion,      ///< made by a newer Baseline: we refuse rather than guess
-    WrongEngine,       ///< linked against something other than SQLCipher 4
-    DiskFull,          ///< no space left; what was committed before is intact
-    Io,                ///< any other input/output failure
-    Locked,            ///< the workspace is locked (closed) and the operation needs it open
-    Database,          ///< any other SQLite error
-    Crypto,            ///< libsodium failed (out of memory for Argon2, etc.)
+    InvalidArgument, ///< the caller passed something unusable (empty passphrase, mismatched confirmation)
+    NotFound, ///< no workspace / file / record where one was expected
+    AlreadyExists, ///< refusing to overwrite
+    WrongPassphrase, ///< the passphrase does not unlock this workspace
+    NotAWorkspace, ///< a file that is not a Baseline workspace (plain SQLite, random bytes, empty)
+    Corrupt, ///< a workspace whose pages fail authentication or whose structure is damaged
+    Truncated, ///< a workspace file cut short
+    NewerVersion, ///< made by a newer Baseline: we refuse rather than guess
+    WrongEngine, ///< linked against something other than SQLCipher 4
+    DiskFull, ///< no space left; what was committed before is intact
+    Io, ///< any other input/output failure
+    Locked, ///< the workspace is locked (closed) and the operation needs it open
+    Database, ///< any other SQLite error
+    Crypto, ///< libsodium failed (out of memory for Argon2, etc.)
 };
 
 /** An error with a message meant for a person: it names what went wrong and where (file, item, line). */
@@ -35,12 +35,15 @@ struct Error {
 };
 
 /** A value or an Error. Functions that can fail return this instead of throwing across module boundaries. */
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {} // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_data(std::move(value))
+    { } // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_data(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -61,12 +64,13 @@ private:
 };
 
 /** Result of an operation with no value. */
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

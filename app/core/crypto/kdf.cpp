@@ -68,9 +68,9 @@ Result<SecureBytes> deriveKey(const SecureBytes& passphrase, const KdfParams& pa
                       reinterpret_cast<const unsigned char*>(params.salt.constData()), params.opsLimit,
                       static_cast<std::size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return makeError(ErrorCode::Crypto,
-                         QStringLiteral("not enough memory to derive the key (%1 MiB needed)")
-                             .arg(params.memLimit / (1024 * 1024)));
+        return makeError(
+            ErrorCode::Crypto,
+            QStringLiteral("not enough memory to derive the key (%1 MiB needed)").arg(params.memLimit / (1024 * 1024)));
     return key;
 }
 

@@ -16,7 +16,7 @@ namespace baseline {
 struct KdfParams {
     std::uint64_t opsLimit = 0;
     std::uint64_t memLimit = 0; ///< bytes
-    QByteArray salt;            ///< crypto_pwhash_SALTBYTES random bytes
+    QByteArray salt; ///< crypto_pwhash_SALTBYTES random bytes
 
     QJsonObject toJson() const;
     static Result<KdfParams> fromJson(const QJsonObject& json);

@@ -47,12 +47,9 @@ struct Answer {
     QString itemPath; ///< "household[2]/person[1]/age": item name with 1-based repeat instances
     AnswerState state = AnswerState::Value;
     std::optional<Value> value; ///< set exactly when state == Value
-    QString answeredAt;         ///< ISO 8601 UTC
+    QString answeredAt; ///< ISO 8601 UTC
 
-    static Answer of(QString path, Value v)
-    {
-        return Answer{std::move(path), AnswerState::Value, std::move(v), {}};
-    }
+    static Answer of(QString path, Value v) { return Answer{std::move(path), AnswerState::Value, std::move(v), {}}; }
     static Answer dontKnow(QString path) { return Answer{std::move(path), AnswerState::DontKnow, std::nullopt, {}}; }
     static Answer refused(QString path) { return Answer{std::move(path), AnswerState::Refused, std::nullopt, {}}; }
     bool sameContent(const Answer& o) const { return itemPath == o.itemPath && state == o.state && value == o.value; }

@@ -86,8 +86,11 @@ Result<int> migrate(Connection& db, int upTo)
             return r.error();
         if (auto r = db.exec(m.sql); !r)
             return makeError(r.code(),
-                             QStringLiteral("migration %1_%2 failed: %3").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name, r.message()));
-        auto st = db.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+                             QStringLiteral("migration %1_%2 failed: %3")
+                                 .arg(m.version, 4, 10, QLatin1Char('0'))
+                                 .arg(m.name, r.message()));
+        auto st =
+            db.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
         if (!st)
             return st.error();
         st->bind(1, m.version).bind(2, m.name).bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

@@ -79,8 +79,9 @@ void bindValue(Statement& st, int first, const std::optional<Value>& value)
             else if constexpr (std::is_same_v<T, ChoiceValue>)
                 st.bind(first + 1, v.code);
             else if constexpr (std::is_same_v<T, ChoicesValue>)
-                st.bind(first + 1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(v.codes))
-                                                         .toJson(QJsonDocument::Compact)));
+                st.bind(first + 1,
+                        QString::fromUtf8(
+                            QJsonDocument(QJsonArray::fromStringList(v.codes)).toJson(QJsonDocument::Compact)));
             else if constexpr (std::is_same_v<T, bool>)
                 st.bind(first + 2, qint64(v ? 1 : 0));
             else if constexpr (std::is_same_v<T, GeoPoint>) {
@@ -134,8 +135,7 @@ std::optional<Value> readValue(const Statement& st, int first)
     return std::nullopt;
 }
 
-template<typename F>
-Result<void> inTransaction(Connection& db, F&& body)
+template<typename F> Result<void> inTransaction(Connection& db, F&& body)
 {
     Transaction tx(db);
     if (auto r = tx.begin(); !r)
@@ -149,8 +149,8 @@ Result<void> inTransaction(Connection& db, F&& body)
 
 QString valueTypeName(const Value& value)
 {
-    static const char* const names[] = {"text", "integer", "decimal", "date", "choice", "choices", "boolean",
-                                        "geopoint", "attachment"};
+    static const char* const names[] = {"text",    "integer", "decimal",  "date",      "choice",
+                                        "choices", "boolean", "geopoint", "attachment"};
     return QString::fromLatin1(names[value.index()]);
 }
 
@@ -190,7 +190,10 @@ QString interviewStatusName(InterviewStatus status)
     return {};
 }
 
-Repository::Repository(Workspace& workspace) : m_ws(workspace), m_db(workspace.db()) {}
+Repository::Repository(Workspace& workspace)
+    : m_ws(workspace)
+    , m_db(workspace.db())
+{ }
 
 Result<void> Repository::audit(const QString& action, const QString& entity, const QString& entityId,
                                const QString& detail)
@@ -269,8 +272,9 @@ Result<QString> Repository::addAssessment(const Assessment& a)
 {
     const QString id = a.id.isEmpty() ? newId() : a.id;
     auto r = inTransaction(m_db, [&]() -> Result<void> {
-        auto st = m_db.prepare(QStringLiteral("INSERT INTO assessment (id, agency_id, title, period_start, period_end, "
-                                              "target_sample, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto st =
+            m_db.prepare(QStringLiteral("INSERT INTO assessment (id, agency_id, title, period_start, period_end, "
+                                        "target_sample, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!st)
             return st.error();
         const QString now = nowIso();
@@ -305,8 +309,13 @@ Result<QList<Assessment>> Repository::assessments(const QString& agencyId)
     agencyId.isEmpty() ? st->bindNull(1) : st->bind(1, agencyId);
     QList<Assessment> out;
     while (st->step()) {
-        Assessment a{st->text(0), st->text(1), st->text(2), QDate::fromString(st->text(3), Qt::ISODate),
-                     QDate::fromString(st->text(4), Qt::ISODate), std::nullopt, {}};
+        Assessment a{st->text(0),
+                     st->text(1),
+                     st->text(2),
+                     QDate::fromString(st->text(3), Qt::ISODate),
+                     QDate::fromString(st->text(4), Qt::ISODate),
+                     std::nullopt,
+                     {}};
         if (!st->isNull(5))
             a.targetSample = static_cast<int>(st->int64(5));
         out.append(a);
@@ -354,8 +363,9 @@ Result<QString> Repository::createInterview(const QString& assessmentId, const Q
 
 static Interview readInterview(const Statement& st)
 {
-    return Interview{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
-                     statusFromName(st.text(6)), st.int64(7), st.text(8), st.text(9)};
+    return Interview{
+        st.text(0),  st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), statusFromName(st.text(6)),
+        st.int64(7), st.text(8), st.text(9)};
 }
 
 static const char* const InterviewColumns =
@@ -364,7 +374,8 @@ static const char* const InterviewColumns =
 
 Result<Interview> Repository::interview(const QString& id)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = ?").arg(QLatin1String(InterviewColumns)));
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = ?").arg(QLatin1String(InterviewColumns)));
     if (!st)
         return st.error();
     st->bind(1, id);
@@ -392,9 +403,9 @@ Result<QList<Interview>> Repository::interviews()
 Result<void> Repository::setStatus(const QString& interviewId, InterviewStatus status)
 {
     return inTransaction(m_db, [&]() -> Result<void> {
-        const char* column = status == InterviewStatus::Completed   ? "completed_at"
-                             : status == InterviewStatus::Finalized ? "finalized_at"
-                                                                    : "updated_at";
+        const char* column = status == InterviewStatus::Completed ? "completed_at"
+            : status == InterviewStatus::Finalized                ? "finalized_at"
+                                                                  : "updated_at";
         auto st = m_db.prepare(QStringLiteral("UPDATE interview SET status = ?, %1 = ?, updated_at = ? WHERE id = ?")
                                    .arg(QLatin1String(column)));
         if (!st)
@@ -448,8 +459,9 @@ Result<void> Repository::appendAnswerEvent(const QString& interviewId, const QSt
 Result<void> Repository::saveAnswer(const QString& interviewId, const Answer& answer)
 {
     if ((answer.state == AnswerState::Value) != answer.value.has_value())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: an answer has a value exactly when its state is 'value'").arg(answer.itemPath));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1: an answer has a value exactly when its state is 'value'").arg(answer.itemPath));
     return appendAnswerEvent(interviewId, answer.itemPath, stateName(answer.state), answer.value, answer.answeredAt);
 }
 
@@ -497,13 +509,14 @@ Result<QList<Answer>> Repository::answers(const QString& interviewId)
     return current.values();
 }
 
-Result<QString> Repository::addAttachment(const QString& interviewId, const QString& fileName,
-                                          const QString& mediaType, const QByteArray& data)
+Result<QString> Repository::addAttachment(const QString& interviewId, const QString& fileName, const QString& mediaType,
+                                          const QByteArray& data)
 {
     const QString id = newId();
     auto r = inTransaction(m_db, [&]() -> Result<void> {
-        auto st = m_db.prepare(QStringLiteral("INSERT INTO attachment (id, interview_id, file_name, media_type, sha256, "
-                                              "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        auto st =
+            m_db.prepare(QStringLiteral("INSERT INTO attachment (id, interview_id, file_name, media_type, sha256, "
+                                        "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         if (!st)
             return st.error();
         st->bind(1, id).bind(2, interviewId).bind(3, fileName).bind(4, mediaType);
@@ -540,8 +553,8 @@ Result<QList<AuditEntry>> Repository::auditLog(qint64 afterSeq)
     st->bind(1, afterSeq);
     QList<AuditEntry> out;
     while (st->step())
-        out.append(AuditEntry{st->int64(0), st->text(1), st->text(2), st->text(3), st->text(4), st->text(5),
-                              st->text(6)});
+        out.append(
+            AuditEntry{st->int64(0), st->text(1), st->text(2), st->text(3), st->text(4), st->text(5), st->text(6)});
     if (st->error())
         return *st->error();
     return out;

@@ -54,10 +54,10 @@ struct Interview {
 
 /** One change of one item's answer, as kept in the append-only answer log. */
 struct AnswerEvent {
-    qint64 rev = 0;       ///< per-interview revision, 1, 2, 3 …
-    Answer answer;        ///< item path, state, value, time
+    qint64 rev = 0; ///< per-interview revision, 1, 2, 3 …
+    Answer answer; ///< item path, state, value, time
     bool cleared = false; ///< the answer was withdrawn (answer.state is meaningless then)
-    QString actor;        ///< device id
+    QString actor; ///< device id
 };
 
 struct AuditEntry {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlite.h"
 
-#include <sqlite3.h>
 #include <sodium.h>
+#include <sqlite3.h>
 
 #include <cstring>
 #include <utility>
@@ -20,7 +20,8 @@ Error sqliteError(int rc, sqlite3* db, const QString& context)
                                         "it is intact. Free some space and try again.")
                              .arg(context));
     case SQLITE_NOTADB:
-        return makeError(ErrorCode::NotAWorkspace, QStringLiteral("%1: not a readable workspace (%2)").arg(context, detail));
+        return makeError(ErrorCode::NotAWorkspace,
+                         QStringLiteral("%1: not a readable workspace (%2)").arg(context, detail));
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Corrupt,
                          QStringLiteral("%1: the workspace is damaged (%2). Run 'baseline-cli workspace check' and "
@@ -48,8 +49,7 @@ Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_error(std::move(other.m_error))
-{
-}
+{ }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -112,8 +112,7 @@ bool Statement::step()
 Result<void> Statement::exec()
 {
     m_error.reset();
-    while (step()) {
-    }
+    while (step()) { }
     Result<void> out;
     if (m_error)
         out = *m_error;
@@ -172,8 +171,7 @@ Connection::~Connection()
 Connection::Connection(Connection&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{ }
 
 Connection& Connection::operator=(Connection&& other) noexcept
 {
@@ -191,8 +189,8 @@ Result<Connection> Connection::open(const QString& path, bool create, const QStr
     c.m_path = path;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const QByteArray vfsName = vfs.toUtf8();
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &c.m_db, flags,
-                                   vfs.isEmpty() ? nullptr : vfsName.constData());
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &c.m_db, flags, vfs.isEmpty() ? nullptr : vfsName.constData());
     if (rc != SQLITE_OK) {
         Error e = sqliteError(rc, c.m_db, path);
         return e;
@@ -271,7 +269,9 @@ int Connection::changes() const
 
 // ---- Transaction ----
 
-Transaction::Transaction(Connection& connection) : m_connection(connection) {}
+Transaction::Transaction(Connection& connection)
+    : m_connection(connection)
+{ }
 
 Transaction::~Transaction()
 {

@@ -22,7 +22,10 @@ class Statement
 {
 public:
     Statement() = default;
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    { }
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -73,7 +76,8 @@ public:
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 
-    /** Opens `path`; `create` allows a new file. `vfs` empty = the platform default (tests pass a fault-injecting one). */
+    /** Opens `path`; `create` allows a new file. `vfs` empty = the platform default (tests pass a fault-injecting one).
+     */
     static Result<Connection> open(const QString& path, bool create, const QString& vfs = {});
 
     bool isOpen() const { return m_db != nullptr; }

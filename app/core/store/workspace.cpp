@@ -73,8 +73,9 @@ Result<KeyFileData> readKeyFile(const QString& folder)
     const auto doc = QJsonDocument::fromJson(f.readAll(), &perr);
     const auto root = doc.object();
     if (perr.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != KeyFileFormat)
-        return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("%1 is damaged or not a Baseline key file").arg(QDir::toNativeSeparators(path)));
+        return makeError(
+            ErrorCode::Corrupt,
+            QStringLiteral("%1 is damaged or not a Baseline key file").arg(QDir::toNativeSeparators(path)));
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version > KeyFileVersion)
         return makeError(ErrorCode::NewerVersion,
@@ -159,10 +160,11 @@ Result<QString> assertCipher(Connection& db)
     if (!v)
         return v.error();
     if (v.value().isEmpty() || !v.value().startsWith(QLatin1String("4.")))
-        return makeError(ErrorCode::WrongEngine,
-                         QStringLiteral("this build of Baseline is linked against %1 instead of SQLCipher 4; refusing "
-                                        "to store answers without encryption")
-                             .arg(v.value().isEmpty() ? QStringLiteral("plain SQLite") : QStringLiteral("SQLCipher ") + v.value()));
+        return makeError(
+            ErrorCode::WrongEngine,
+            QStringLiteral("this build of Baseline is linked against %1 instead of SQLCipher 4; refusing "
+                           "to store answers without encryption")
+                .arg(v.value().isEmpty() ? QStringLiteral("plain SQLite") : QStringLiteral("SQLCipher ") + v.value()));
     return v;
 }
 
@@ -206,8 +208,9 @@ Result<void> checkDatabaseFile(const QString& path)
                              .arg(shown));
     const QByteArray head = f.read(16);
     if (head == QByteArray("SQLite format 3\0", 16))
-        return makeError(ErrorCode::NotAWorkspace,
-                         QStringLiteral("%1 is a plain, unencrypted SQLite database, not a Baseline workspace").arg(shown));
+        return makeError(
+            ErrorCode::NotAWorkspace,
+            QStringLiteral("%1 is a plain, unencrypted SQLite database, not a Baseline workspace").arg(shown));
     if (size < Workspace::PageSize || size % Workspace::PageSize != 0)
         return makeError(ErrorCode::Truncated,
                          QStringLiteral("%1 is truncated (%2 bytes, not a whole number of %3-byte pages): it was cut "
@@ -284,10 +287,8 @@ Result<void> Workspace::configure(bool fresh)
     if (!probeRead)
         return probeRead.error();
     const QStringList pragmas{
-        QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("PRAGMA synchronous = FULL"),  QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),   QStringLiteral("PRAGMA secure_delete = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000"),
     };
     for (const auto& p : pragmas)
@@ -297,8 +298,9 @@ Result<void> Workspace::configure(bool fresh)
     if (!mode)
         return mode.error();
     if (mode.value().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::Database, QStringLiteral("%1: could not switch to write-ahead logging (%2)")
-                                                  .arg(databasePath(), mode.value()));
+        return makeError(
+            ErrorCode::Database,
+            QStringLiteral("%1: could not switch to write-ahead logging (%2)").arg(databasePath(), mode.value()));
     auto version = migrations::migrate(m_db);
     if (!version)
         return version.error();
@@ -309,7 +311,8 @@ Result<void> Workspace::configure(bool fresh)
         Transaction tx(m_db);
         if (auto r = tx.begin(); !r)
             return r;
-        auto st = m_db.prepare(QStringLiteral("INSERT INTO device (id, name, is_self, created_at) VALUES (?, ?, 1, ?)"));
+        auto st =
+            m_db.prepare(QStringLiteral("INSERT INTO device (id, name, is_self, created_at) VALUES (?, ?, 1, ?)"));
         if (!st)
             return st.error();
         st->bind(1, id).bind(2, QSysInfo::machineHostName()).bind(3, nowIso());
@@ -505,8 +508,8 @@ Result<void> Workspace::changePassphrase(const SecureBytes& current, const Secur
         return r; // the pending entry still opens it; open() finishes the job
     m_key = std::move(newKey).value();
     m_kdf = params;
-    auto audit = m_db.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (?, ?, 'change_passphrase', 'workspace', ?)"));
+    auto audit = m_db.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (?, "
+                                             "?, 'change_passphrase', 'workspace', ?)"));
     if (!audit)
         return audit.error();
     audit->bind(1, nowIso()).bind(2, m_deviceId).bind(3, m_deviceId);
@@ -564,8 +567,9 @@ Result<void> Workspace::backupTo(const QString& folder)
         QFile empty(target);
         if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             removeTarget();
-            return makeError(ErrorCode::Io, QStringLiteral("%1: cannot be created (%2)")
-                                                .arg(QDir::toNativeSeparators(target), empty.errorString()));
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("%1: cannot be created (%2)")
+                                 .arg(QDir::toNativeSeparators(target), empty.errorString()));
         }
     }
     // ATTACH … KEY with the same raw key: SQLCipher gives the new file its own random salt and IVs.
@@ -594,8 +598,8 @@ Result<void> Workspace::backupTo(const QString& folder)
         removeTarget();
         return r;
     }
-    auto audit = m_db.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, 'backup', 'workspace', ?, ?)"));
+    auto audit = m_db.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
+                                             "VALUES (?, ?, 'backup', 'workspace', ?, ?)"));
     if (!audit)
         return audit.error();
     audit->bind(1, nowIso()).bind(2, m_deviceId).bind(3, m_deviceId).bind(4, QFileInfo(folder).absoluteFilePath());

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is needed, builds Baseline and starts it on a demo workspace (build/demo-workspace).
+set -euo pipefail
+cd "$(dirname "$0")"
+bash packaging/install-deps.sh
+cmake --preset release
+cmake --build --preset release --parallel 2
+
+bin=build/release/app
+demo=build/demo-workspace
+demo_pass="baseline demo passphrase"
+if [ ! -e "$demo/workspace.db" ]; then
+    BASELINE_PASSPHRASE="$demo_pass" "$bin/baseline-cli" workspace init --workspace "$demo"
+fi
+echo "Demo workspace: $demo   passphrase: $demo_pass"
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    cat <<MSG
+No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the app cannot open a window here.
+Use the command-line tool instead, for example:
+  BASELINE_PASSPHRASE="$demo_pass" $bin/baseline-cli workspace check --workspace $demo
+  $bin/baseline-cli --help
+or run the app off-screen:  QT_QPA_PLATFORM=offscreen $bin/baseline --workspace $demo
+MSG
+    exit 0
+fi
+exec "$bin/baseline" --workspace "$demo" "$@"
