@@ -38,5 +38,6 @@ struct PassphraseSource {
 Result<SecureBytes> readPassphrase(const PassphraseSource& source);
 
 int workspaceCommand(const QStringList& args);
+int validateCommand(const QStringList& args);
 
 } // namespace baseline::cli

@@ -14,6 +14,7 @@ static const char* const Help =
     "\n"
     "groups:\n"
     "  workspace init|check|passwd|backup   create and look after an encrypted workspace\n"
+    "  validate PATH...                     check instrument files (docs/instrument-format.md)\n"
     "\n"
     "Run 'baseline-cli GROUP --help' for a group's options. Exit codes are listed in docs/cli.md.\n";
 
@@ -42,5 +43,7 @@ int main(int argc, char** argv)
     }
     if (group == QLatin1String("workspace"))
         return cli::workspaceCommand(args);
+    if (group == QLatin1String("validate"))
+        return cli::validateCommand(args);
     return cli::usage(QStringLiteral("unknown command group '%1'\n").arg(group) + QString::fromLatin1(Help));
 }

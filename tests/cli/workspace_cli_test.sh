@@ -46,5 +46,12 @@ expect 2 "unknown workspace command" -- "$cli" workspace frobnicate --workspace 
 expect 2 "unknown command group" -- "$cli" nonsense
 expect 2 "passphrase file .* is empty" -- "$cli" workspace check --workspace "$ws" --passphrase-file /dev/null
 
+# validate: exit 0 for a good instrument, 1 with file:line:column lines for a broken one.
+data="$(dirname "$0")/../data"
+expect 0 "1 valid, 0 with errors" -- "$cli" validate "$data/instruments/example-household.json"
+expect 1 "cycle.json:[0-9]+:[0-9]+: calc_b: error: cycle: dependency cycle" -- "$cli" validate "$data/broken/cycle.json"
+expect 1 "with errors" -- "$cli" validate "$data/broken"
+expect 4 "no such file or folder" -- "$cli" validate "$tmp/nothing.json"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
