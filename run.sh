@@ -7,11 +7,12 @@ bash packaging/install-deps.sh
 cmake --preset release
 cmake --build --preset release --parallel 2
 
-bin=build/release/app
+app=build/release/app/baseline
+cli=build/release/app/cli/baseline-cli
 demo=build/demo-workspace
 demo_pass="baseline demo passphrase"
 if [ ! -e "$demo/workspace.db" ]; then
-    BASELINE_PASSPHRASE="$demo_pass" "$bin/baseline-cli" workspace init --workspace "$demo"
+    BASELINE_PASSPHRASE="$demo_pass" "$cli" workspace init --workspace "$demo"
 fi
 echo "Demo workspace: $demo   passphrase: $demo_pass"
 
@@ -19,10 +20,10 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLAT
     cat <<MSG
 No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the app cannot open a window here.
 Use the command-line tool instead, for example:
-  BASELINE_PASSPHRASE="$demo_pass" $bin/baseline-cli workspace check --workspace $demo
-  $bin/baseline-cli --help
-or run the app off-screen:  QT_QPA_PLATFORM=offscreen $bin/baseline --workspace $demo
+  BASELINE_PASSPHRASE="$demo_pass" $cli workspace check --workspace $demo
+  $cli --help
+or run the app off-screen:  QT_QPA_PLATFORM=offscreen $app --workspace $demo
 MSG
     exit 0
 fi
-exec "$bin/baseline" --workspace "$demo" "$@"
+exec "$app" --workspace "$demo" "$@"
