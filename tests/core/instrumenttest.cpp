@@ -103,6 +103,11 @@ TEST_CASE("the JSON reader reports positions in characters, through escapes", "[
     CHECK_FALSE(reader.parse("[1e999]"));
     CHECK_FALSE(reader.parse("{\"a\": \"\xff\"}"));
     CHECK(reader.error().message.contains(QStringLiteral("UTF-8")));
+    CHECK(reader.error().at.column == 8);
+    // A genuine U+FFFD is fine; an invalid byte after it is still caught, at its own column.
+    CHECK(reader.parse("[\"\xEF\xBF\xBD\"]"));
+    CHECK_FALSE(reader.parse("[\"\xEF\xBF\xBD\", \"\xC0\xAF\"]"));
+    CHECK(reader.error().at.column == 8); // [ " U+FFFD " , space " then the overlong \xC0\xAF
 }
 
 TEST_CASE("expressions parse with XLSForm precedence and reject what XLSForm would silently accept", "[logic]")

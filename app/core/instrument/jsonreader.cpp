@@ -18,6 +18,46 @@ QString JsonReader::escapePointerToken(const QString& token)
     return t;
 }
 
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
+static qsizetype firstInvalidUtf8(const QByteArray& text, qsizetype from)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.constData());
+    const qsizetype n = text.size();
+    for (qsizetype i = from; i < n;) {
+        const unsigned char c = p[i];
+        int len = 0;
+        unsigned int min = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        unsigned int cp = c & (0xFF >> (len + 1));
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i; // overlong, out of range, or a surrogate
+        i += len;
+    }
+    return -1;
+}
+
 TextPosition JsonReader::positionAt(qsizetype offset) const
 {
     // Binary search the line, then count code points (non-continuation bytes) from its start.
@@ -88,16 +128,10 @@ std::optional<QJsonValue> JsonReader::parse(const QByteArray& bytes)
             m_lineStarts.append(i + 1);
     if (m_text.startsWith("\xEF\xBB\xBF"))
         m_pos = 3; // a UTF-8 byte order mark is allowed and skipped
-    // Reject invalid UTF-8 up front, with its position.
-    const QString decoded = QString::fromUtf8(m_text);
-    if (decoded.contains(QChar::ReplacementCharacter) && !m_text.contains("\xEF\xBF\xBD")) {
-        for (qsizetype i = 0; i < m_text.size(); ++i) {
-            const auto c = static_cast<unsigned char>(m_text[i]);
-            if (c >= 0x80 && QString::fromUtf8(m_text.mid(i, 4)).startsWith(QChar::ReplacementCharacter)) {
-                m_pos = i;
-                break;
-            }
-        }
+    // Reject invalid UTF-8 up front, with its position (a file may legitimately contain U+FFFD, so decoding and
+    // looking for replacement characters would not do).
+    if (const qsizetype bad = firstInvalidUtf8(m_text, m_pos); bad >= 0) {
+        m_pos = bad;
         fail(QStringLiteral("the file is not valid UTF-8"));
         return std::nullopt;
     }
