@@ -52,6 +52,8 @@ public:
     const T& value() const& { return std::get<T>(m_data); }
     // By value, so `for (auto& x : f().value())` does not dangle.
     T value() && { return std::get<T>(std::move(m_data)); }
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 

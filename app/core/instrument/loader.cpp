@@ -4,6 +4,7 @@
 #include "instrument.h"
 
 #include "instrument/jsonreader.h"
+#include "instrument/typechecker.h"
 #include "logic/expression.h"
 
 #include <QCryptographicHash>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <queue>
 #include <stdexcept>
 
 namespace baseline {
@@ -59,6 +61,56 @@ const valijson::Schema* instrumentSchema(QString& problem)
     }
     problem = failure;
     return schema.get();
+}
+
+/** Cluster I service ids of the embedded services catalogue (questionnaires/services/menu.json). */
+const QSet<QString>& clusterOneServices()
+{
+    static const QSet<QString> ids = [] {
+        QSet<QString> out;
+        QFile f(QStringLiteral(":/baseline/services/menu.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        const QJsonArray clusters =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("clusters")).toArray();
+        for (const auto& c : clusters)
+            if (c.toObject().value(QStringLiteral("id")).toString() == QLatin1String("I"))
+                for (const auto& svc : c.toObject().value(QStringLiteral("services")).toArray())
+                    out.insert(svc.toObject().value(QStringLiteral("id")).toString());
+        return out;
+    }();
+    return ids;
+}
+
+ValueType valueTypeOf(const QString& type, const QJsonObject& json)
+{
+    if (type == QLatin1String("integer") || type == QLatin1String("decimal"))
+        return ValueType::Number;
+    if (type == QLatin1String("text") || type == QLatin1String("select_one") || type == QLatin1String("likert")
+        || type == QLatin1String("yes_no"))
+        return ValueType::String;
+    if (type == QLatin1String("date"))
+        return ValueType::Date;
+    if (type == QLatin1String("select_multiple"))
+        return ValueType::Choices;
+    if (type == QLatin1String("geopoint"))
+        return ValueType::Geopoint;
+    if (type == QLatin1String("photo") || type == QLatin1String("file"))
+        return ValueType::Attachment;
+    if (type == QLatin1String("repeat"))
+        return ValueType::Repeat;
+    if (type == QLatin1String("calculate")) {
+        const QString r = json.value(QStringLiteral("result_type")).toString();
+        if (r == QLatin1String("number"))
+            return ValueType::Number;
+        if (r == QLatin1String("string"))
+            return ValueType::String;
+        if (r == QLatin1String("boolean"))
+            return ValueType::Boolean;
+        if (r == QLatin1String("date"))
+            return ValueType::Date;
+    }
+    return ValueType::Empty;
 }
 
 class Loader
@@ -109,6 +161,7 @@ public:
             return finish();
         checkStructure();
         checkNames();
+        compileStructure();
         checkExpressions();
         checkCycles();
         checkTranslations();
@@ -296,6 +349,262 @@ private:
                 QStringLiteral("default_language '%1' is not one of the declared languages").arg(m_defaultLanguage));
     }
 
+    /** Choice lists, node kinds, types, bounds and scopes: what expressions are checked against (§7, §8). */
+    void compileStructure()
+    {
+        Instrument& in = *m_in;
+        const QJsonObject lists = m_root.value(QStringLiteral("choice_lists")).toObject();
+        for (auto it = lists.begin(); it != lists.end(); ++it) {
+            ChoiceList list;
+            list.id = it.key();
+            const QString base = QStringLiteral("/choice_lists/") + JsonReader::escapePointerToken(it.key());
+            const QJsonArray choices = it.value().toObject().value(QStringLiteral("choices")).toArray();
+            for (int i = 0; i < choices.size(); ++i) {
+                const QJsonObject o = choices[i].toObject();
+                Choice c;
+                c.code = o.value(QStringLiteral("value")).toString();
+                if (o.value(QStringLiteral("score")).isDouble())
+                    c.score = o.value(QStringLiteral("score")).toDouble();
+                c.label = o.value(QStringLiteral("label")).toObject();
+                c.filter = o.value(QStringLiteral("filter")).toObject();
+                const QString at = base + QStringLiteral("/choices/") + QString::number(i);
+                if (list.byCode.contains(c.code)) {
+                    const TextPosition first = m_reader.positionOf(base + QStringLiteral("/choices/")
+                                                                   + QString::number(list.byCode.value(c.code)));
+                    add(at + QStringLiteral("/value"), QStringLiteral("duplicate"),
+                        QStringLiteral("code '%1' already used at %2:%3")
+                            .arg(c.code)
+                            .arg(first.line)
+                            .arg(first.column));
+                }
+                for (auto a = c.filter.begin(); a != c.filter.end(); ++a) {
+                    static const QStringList reserved{QStringLiteral("value"), QStringLiteral("score"),
+                                                      QStringLiteral("and"),   QStringLiteral("or"),
+                                                      QStringLiteral("div"),   QStringLiteral("mod")};
+                    const QString apointer = at + QStringLiteral("/filter/") + a.key();
+                    if (reserved.contains(a.key())) {
+                        add(apointer, QStringLiteral("rule"),
+                            QStringLiteral("'%1' is reserved and cannot be a filter attribute").arg(a.key()));
+                        continue;
+                    }
+                    const ValueType t = a.value().isDouble() ? ValueType::Number
+                        : a.value().isBool()                 ? ValueType::Boolean
+                                                             : ValueType::String;
+                    if (list.attributes.contains(a.key()) && list.attributes.value(a.key()) != t)
+                        add(apointer, QStringLiteral("type"),
+                            QStringLiteral("attribute '%1' has another type in an earlier choice of this list")
+                                .arg(a.key()));
+                    else
+                        list.attributes.insert(a.key(), t);
+                }
+                list.byCode.insert(c.code, static_cast<int>(list.choices.size()));
+                list.choices.push_back(std::move(c));
+            }
+            in.listByName.insert(list.id, static_cast<int>(in.lists.size()));
+            in.lists.push_back(std::move(list));
+        }
+        {
+            ChoiceList yesNo;
+            yesNo.id = QStringLiteral("yes_no");
+            yesNo.choices.push_back(Choice{QStringLiteral("yes"), 1.0, {}, {}});
+            yesNo.choices.push_back(Choice{QStringLiteral("no"), 0.0, {}, {}});
+            yesNo.byCode.insert(QStringLiteral("yes"), 0);
+            yesNo.byCode.insert(QStringLiteral("no"), 1);
+            in.lists.push_back(std::move(yesNo));
+        }
+        const int yesNoList = static_cast<int>(in.lists.size()) - 1;
+
+        in.scopes.clear();
+        in.scopes.push_back(Scope{});
+        QHash<int, int> scopeOfRepeat; // repeat node → its scope
+        in.compiled.resize(m_nodes.size());
+        for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+            const InstrumentNode& n = m_nodes[i];
+            CompiledNode& c = in.compiled[i];
+            const QJsonObject& j = n.json;
+            const QString& t = n.type;
+            c.kind = t == QLatin1String("section") ? CompiledNode::Kind::Section
+                : t == QLatin1String("repeat")     ? CompiledNode::Kind::Repeat
+                : t == QLatin1String("note")       ? CompiledNode::Kind::Note
+                : t == QLatin1String("calculate")  ? CompiledNode::Kind::Calculate
+                                                   : CompiledNode::Kind::Answerable;
+            c.valueType = valueTypeOf(t, j);
+            if (t == QLatin1String("yes_no"))
+                c.list = yesNoList;
+            else if (j.value(QStringLiteral("choices")).isString())
+                c.list = in.listByName.value(j.value(QStringLiteral("choices")).toString(), -1);
+            const int enclosing = n.parent >= 0 ? m_nodes[static_cast<std::size_t>(n.parent)].repeat : -1;
+            if (c.kind == CompiledNode::Kind::Repeat) {
+                c.scope = enclosing >= 0 ? scopeOfRepeat.value(enclosing) : 0;
+                Scope s;
+                s.repeat = static_cast<int>(i);
+                s.parent = c.scope;
+                s.depth = in.scopes[static_cast<std::size_t>(c.scope)].depth + 1;
+                scopeOfRepeat.insert(static_cast<int>(i), static_cast<int>(in.scopes.size()));
+                in.scopes.push_back(s);
+            } else {
+                c.scope = n.repeat >= 0 ? scopeOfRepeat.value(n.repeat) : 0;
+            }
+            auto& scopeNodes = in.scopes[static_cast<std::size_t>(c.scope)].nodes;
+            c.slot = static_cast<int>(scopeNodes.size());
+            scopeNodes.push_back(static_cast<int>(i));
+
+            c.required = j.value(QStringLiteral("required")).toBool(false);
+            c.allowDontKnow = j.value(QStringLiteral("allow_dont_know")).toBool(false);
+            c.allowRefused = j.value(QStringLiteral("allow_refused")).toBool(false);
+            c.multiline = j.value(QStringLiteral("multiline")).toBool(false);
+            c.maxLength = j.value(QStringLiteral("max_length")).toInt(4096);
+            c.maxCount = j.value(QStringLiteral("max_count")).toInt(1000);
+            if (j.value(QStringLiteral("repeat_count")).isDouble()) {
+                c.fixedCount = j.value(QStringLiteral("repeat_count")).toInt();
+                if (c.fixedCount > c.maxCount)
+                    add(n.pointer + QStringLiteral("/repeat_count"), QStringLiteral("rule"),
+                        QStringLiteral("repeat_count %1 exceeds max_count %2").arg(c.fixedCount).arg(c.maxCount));
+            }
+            const QJsonValue mn = j.value(QStringLiteral("min")), mx = j.value(QStringLiteral("max"));
+            if (t == QLatin1String("date")) {
+                auto date = [&](const QJsonValue& v, const QString& prop) {
+                    if (!v.isString())
+                        return QDate();
+                    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+                    if (!d.isValid())
+                        add(n.pointer + QLatin1Char('/') + prop, QStringLiteral("rule"),
+                            QStringLiteral("%1 '%2' is not a calendar date").arg(prop, v.toString()));
+                    return d;
+                };
+                c.minDate = date(mn, QStringLiteral("min"));
+                c.maxDate = date(mx, QStringLiteral("max"));
+                if (c.minDate.isValid() && c.maxDate.isValid() && c.minDate > c.maxDate)
+                    add(n.pointer + QStringLiteral("/min"), QStringLiteral("rule"),
+                        QStringLiteral("min %1 is after max %2").arg(mn.toString(), mx.toString()));
+            } else {
+                if (mn.isDouble())
+                    c.min = mn.toDouble();
+                if (mx.isDouble())
+                    c.max = mx.toDouble();
+                if (c.min && c.max && *c.min > *c.max)
+                    add(n.pointer + QStringLiteral("/min"), QStringLiteral("rule"),
+                        QStringLiteral("min %1 is greater than max %2").arg(*c.min).arg(*c.max));
+            }
+            if (j.value(QStringLiteral("pattern")).isString()) {
+                const QString pattern = j.value(QStringLiteral("pattern")).toString();
+                auto re = std::make_shared<QRegularExpression>(QStringLiteral("\\A(?:%1)\\z").arg(pattern),
+                                                               QRegularExpression::UseUnicodePropertiesOption);
+                if (!re->isValid()) {
+                    const QString pointer = n.pointer + QStringLiteral("/pattern");
+                    const auto offset = std::max<qsizetype>(0, re->patternErrorOffset() - 5);
+                    add(pointer, QStringLiteral("syntax"), QStringLiteral("invalid pattern: %1").arg(re->errorString()),
+                        Diagnostic::Severity::Error, m_reader.positionInString(pointer, static_cast<int>(offset)));
+                } else {
+                    re->optimize();
+                    c.pattern = std::move(re);
+                }
+            }
+            if (t == QLatin1String("likert") && c.list >= 0) {
+                const ChoiceList& list = in.lists[static_cast<std::size_t>(c.list)];
+                int direction = 0;
+                bool ok = true;
+                for (std::size_t k = 0; k < list.choices.size() && ok; ++k) {
+                    if (!list.choices[k].score) {
+                        ok = false;
+                        add(n.pointer + QStringLiteral("/choices"), QStringLiteral("rule"),
+                            QStringLiteral("likert list '%1': choice '%2' has no score")
+                                .arg(list.id, list.choices[k].code));
+                    } else if (k > 0) {
+                        const double d = *list.choices[k].score - *list.choices[k - 1].score;
+                        const int dir = d > 0 ? 1 : d < 0 ? -1 : 0;
+                        if (dir == 0 || (direction != 0 && dir != direction)) {
+                            ok = false;
+                            add(n.pointer + QStringLiteral("/choices"), QStringLiteral("rule"),
+                                QStringLiteral("likert list '%1': scores must rise or fall strictly in list order "
+                                               "(at choice '%2')")
+                                    .arg(list.id, list.choices[k].code));
+                        }
+                        direction = dir;
+                    }
+                }
+            }
+        }
+        const QString service =
+            m_root.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("service")).toString();
+        if (!clusterOneServices().isEmpty() && !clusterOneServices().contains(service))
+            add(QStringLiteral("/metadata/service"), QStringLiteral("reference"),
+                QStringLiteral("service '%1' is not a cluster I service of the services catalogue").arg(service));
+        QSet<QString> sources;
+        for (const auto& src :
+             m_root.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("sources")).toArray())
+            sources.insert(src.toObject().value(QStringLiteral("id")).toString());
+        for (const auto& n : m_nodes) {
+            const QJsonArray refs = n.json.value(QStringLiteral("sources")).toArray();
+            for (int k = 0; k < refs.size(); ++k)
+                if (!sources.contains(refs[k].toString()))
+                    add(n.pointer + QStringLiteral("/sources/") + QString::number(k), QStringLiteral("reference"),
+                        QStringLiteral("unknown source '%1'").arg(refs[k].toString()));
+        }
+        in.byName = m_byName;
+    }
+
+    void typeCheck(std::size_t node, const QString& prop, const QString& pointer, Expr& root)
+    {
+        const CompiledNode& c = m_in->compiled[node];
+        StaticType required;
+        if (prop == QLatin1String("calculate") || prop == QLatin1String("default"))
+            required.type = c.valueType;
+        else if (prop == QLatin1String("repeat_count"))
+            required.type = ValueType::Number;
+        else
+            required.type = ValueType::Boolean;
+        required.list = c.list;
+        if (prop == QLatin1String("default") && required.type == ValueType::String)
+            required.list = -1;
+        TypeContext context;
+        context.instrument = m_in.get();
+        context.node = static_cast<int>(node);
+        context.property = prop;
+        context.scope = c.scope;
+        checkTypes(root, context, required,
+                   [&](int offset, const QString& category, const QString& message, bool warning) {
+                       const QString source = m_nodes[node].json.value(prop).toString();
+                       add(pointer, category, QStringLiteral("%1 in \"%2\"").arg(message, source),
+                           warning ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error,
+                           m_reader.positionInString(pointer, offset));
+                   });
+    }
+
+    /** Topological order of the value edges (ties broken by document order), dependents and consumers. */
+    void buildEvaluationOrder()
+    {
+        Instrument& in = *m_in;
+        const int n = static_cast<int>(m_nodes.size());
+        std::vector<int> indegree(static_cast<std::size_t>(n), 0);
+        for (auto it = m_edges.begin(); it != m_edges.end(); ++it)
+            for (int to : it.value())
+                ++indegree[static_cast<std::size_t>(to)];
+        std::priority_queue<int, std::vector<int>, std::greater<>> ready;
+        for (int i = 0; i < n; ++i)
+            if (indegree[static_cast<std::size_t>(i)] == 0)
+                ready.push(i);
+        in.evaluationOrder.clear();
+        while (!ready.empty()) {
+            const int v = ready.top();
+            ready.pop();
+            in.compiled[static_cast<std::size_t>(v)].topo = static_cast<int>(in.evaluationOrder.size());
+            in.evaluationOrder.push_back(v);
+            for (int to : m_edges.value(v))
+                if (--indegree[static_cast<std::size_t>(to)] == 0)
+                    ready.push(to);
+        }
+        for (int i = 0; i < n; ++i) {
+            CompiledNode& c = in.compiled[static_cast<std::size_t>(i)];
+            const auto deps = m_edges.value(i);
+            c.dependents.assign(deps.begin(), deps.end());
+            std::sort(c.dependents.begin(), c.dependents.end());
+            const auto cons = m_consumers.value(i);
+            c.consumers.assign(cons.begin(), cons.end());
+            std::sort(c.consumers.begin(), c.consumers.end());
+        }
+    }
+
     void checkExpressions()
     {
         for (std::size_t i = 0; i < m_nodes.size(); ++i) {
@@ -308,7 +617,7 @@ private:
                 ParseOptions options;
                 options.allowAttributes = prop == QLatin1String("choice_filter");
                 options.maxLength = limits::MaxExpressionLength;
-                const ParsedExpression parsed = parseExpression(v.toString(), options);
+                ParsedExpression parsed = parseExpression(v.toString(), options);
                 for (const auto& e : parsed.errors)
                     add(pointer, e.category, QStringLiteral("%1 in \"%2\"").arg(e.message, v.toString()),
                         Diagnostic::Severity::Error, m_reader.positionInString(pointer, e.offset));
@@ -317,12 +626,11 @@ private:
                 if (parsed.usesDot && prop != QLatin1String("constraint"))
                     add(pointer, QStringLiteral("type"),
                         QStringLiteral("'.' (this item's value) is allowed only in constraint, not in %1").arg(prop));
-                if (parsed.usesPosition && n.repeat < 0)
-                    add(pointer, QStringLiteral("type"),
-                        QStringLiteral("position(..) is used outside any repeat in %1").arg(prop));
+                bool referencesOk = parsed.errors.empty();
                 for (const auto& [name, offset] : parsed.references) {
                     const TextPosition at = m_reader.positionInString(pointer, offset);
                     const int target = m_byName.value(name, -1);
+                    referencesOk = referencesOk && target >= 0;
                     if (target < 0) {
                         add(pointer, QStringLiteral("reference"),
                             QStringLiteral("unknown item ${%1}%2").arg(name, suggestion(name)),
@@ -331,22 +639,46 @@ private:
                     }
                     const QString& ttype = m_nodes[static_cast<std::size_t>(target)].type;
                     if (ttype == QLatin1String("section") || ttype == QLatin1String("note")) {
+                        referencesOk = false;
                         add(pointer, QStringLiteral("reference"),
                             QStringLiteral("${%1} is a %2 and has no value").arg(name, ttype),
                             Diagnostic::Severity::Error, at);
                         continue;
                     }
                     if (static_cast<std::size_t>(target) == i && prop != QLatin1String("constraint")) {
+                        referencesOk = false;
                         add(pointer, QStringLiteral("cycle"),
                             QStringLiteral("%1 refers to itself in %2 (use '.' in a constraint)").arg(name, prop),
                             Diagnostic::Severity::Error, at);
                         continue;
                     }
-                    // Values drive other values through relevance, calculations and repeat counts (§10).
+                    // Values drive other values through relevance, calculations and repeat counts (§10);
+                    // required, constraint and choice_filter only consume them.
                     if (prop == QLatin1String("relevant") || prop == QLatin1String("calculate")
                         || prop == QLatin1String("repeat_count"))
                         m_edges[target].insert(static_cast<int>(i));
+                    else if (prop != QLatin1String("default") && static_cast<std::size_t>(target) != i)
+                        m_consumers[target].insert(static_cast<int>(i));
                 }
+                if (!referencesOk)
+                    continue;
+                typeCheck(i, prop, pointer, *parsed.root);
+                std::shared_ptr<const Expr> compiled(std::move(parsed.root));
+                CompiledNode& c = m_in->compiled[i];
+                if (prop == QLatin1String("relevant"))
+                    c.relevant = compiled;
+                else if (prop == QLatin1String("required"))
+                    c.requiredIf = compiled;
+                else if (prop == QLatin1String("constraint"))
+                    c.constraint = compiled;
+                else if (prop == QLatin1String("calculate"))
+                    c.calculate = compiled;
+                else if (prop == QLatin1String("choice_filter"))
+                    c.choiceFilter = compiled;
+                else if (prop == QLatin1String("repeat_count"))
+                    c.repeatCount = compiled;
+                else if (prop == QLatin1String("default"))
+                    c.defaultValue = compiled;
             }
         }
         // A node depends on whatever decides its ancestors' relevance: edges from ancestors to children.
@@ -480,7 +812,8 @@ private:
         out.diagnostics = m_diags;
         if (hasErrors(m_diags))
             return out;
-        auto instrument = std::make_shared<Instrument>();
+        auto instrument = m_in;
+        buildEvaluationOrder();
         instrument->id = m_root.value(QStringLiteral("id")).toString();
         instrument->version = m_root.value(QStringLiteral("version")).toString();
         instrument->defaultLanguage = m_defaultLanguage;
@@ -490,7 +823,6 @@ private:
         instrument->sensitive = metadata.value(QStringLiteral("sensitive")).toBool();
         instrument->sha256 = QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256);
         instrument->json = m_root;
-        instrument->nodes = m_nodes;
         instrument->byName = m_byName;
         out.instrument = std::move(instrument);
         return out;
@@ -500,9 +832,11 @@ private:
     QString m_path;
     JsonReader m_reader{limits::MaxJsonDepth};
     QJsonObject m_root;
-    std::vector<InstrumentNode> m_nodes;
+    std::shared_ptr<Instrument> m_in = std::make_shared<Instrument>();
+    std::vector<InstrumentNode>& m_nodes = m_in->nodes;
     QHash<QString, int> m_byName;
     QHash<int, QSet<int>> m_edges; // from a node to the nodes whose relevance, value or count it drives
+    QHash<int, QSet<int>> m_consumers; // from a node to the nodes whose required/constraint/choice_filter read it
     QStringList m_languages;
     QString m_defaultLanguage;
     Diagnostics m_diags;

@@ -7,12 +7,13 @@ namespace baseline {
 
 namespace {
 
-constexpr std::array<FunctionInfo, 24> Functions{{
+// Same order as enum class Fn.
+constexpr std::array<FunctionInfo, 23> Functions{{
     {"if", 3, 3},         {"not", 1, 1},    {"selected", 2, 2}, {"count-selected", 1, 1}, {"count", 1, 1},
     {"sum", 1, 1},        {"min", 1, -1},   {"max", 1, -1},     {"coalesce", 2, -1},      {"string-length", 1, 1},
     {"regex", 2, 2},      {"today", 0, 0},  {"int", 1, 1},      {"round", 1, 2},          {"position", 1, 1},
     {"number", 1, 1},     {"string", 1, 1}, {"date", 1, 1},     {"score", 1, 1},          {"is-dont-know", 1, 1},
-    {"is-refused", 1, 1}, {"true", 0, 0},   {"false", 0, 0},    {"concat", 1, -1},
+    {"is-refused", 1, 1}, {"true", 0, 0},   {"false", 0, 0},
 }};
 
 enum class Tok { End, Number, String, Reference, Word, Dot, DotDot, Op, LParen, RParen, Comma, Error };
@@ -167,6 +168,22 @@ private:
     {
         auto e = std::make_unique<Expr>();
         e->kind = Expr::Kind::Binary;
+        static const std::array<std::pair<const char*, Op>, 13> ops{{{"or", Op::Or},
+                                                                     {"and", Op::And},
+                                                                     {"=", Op::Eq},
+                                                                     {"!=", Op::Ne},
+                                                                     {"<", Op::Lt},
+                                                                     {"<=", Op::Le},
+                                                                     {">", Op::Gt},
+                                                                     {">=", Op::Ge},
+                                                                     {"+", Op::Add},
+                                                                     {"-", Op::Sub},
+                                                                     {"*", Op::Mul},
+                                                                     {"div", Op::Div},
+                                                                     {"mod", Op::Mod}}};
+        for (const auto& [name, value] : ops)
+            if (op == QLatin1String(name))
+                e->op = value;
         e->text = std::move(op);
         e->offset = offset;
         e->args.push_back(std::move(l));
@@ -266,6 +283,7 @@ private:
                 return nullptr;
             auto e = std::make_unique<Expr>();
             e->kind = Expr::Kind::Unary;
+            e->op = Op::Neg;
             e->text = QStringLiteral("-");
             e->offset = at;
             e->args.push_back(std::move(operand));
@@ -342,6 +360,7 @@ private:
             advance();
             e->kind = Expr::Kind::Call;
             e->text = word;
+            e->fn = static_cast<Fn>(f - Functions.data());
             if (word == QLatin1String("position")) {
                 if (m_tok.type != Tok::DotDot) {
                     error(m_tok.offset, QStringLiteral("syntax"), QStringLiteral("write position(..)"));

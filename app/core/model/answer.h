@@ -44,7 +44,7 @@ using Value = std::variant<TextValue, qint64, double, QDate, ChoiceValue, Choice
 QString valueTypeName(const Value& value);
 
 struct Answer {
-    QString itemPath; ///< "household[2]/person[1]/age": item name with 1-based repeat instances
+    QString itemPath; ///< "members[<uuid>]/age": item name behind the repeat instances' ids (data-model.md)
     AnswerState state = AnswerState::Value;
     std::optional<Value> value; ///< set exactly when state == Value
     QString answeredAt; ///< ISO 8601 UTC
@@ -53,6 +53,12 @@ struct Answer {
     static Answer dontKnow(QString path) { return Answer{std::move(path), AnswerState::DontKnow, std::nullopt, {}}; }
     static Answer refused(QString path) { return Answer{std::move(path), AnswerState::Refused, std::nullopt, {}}; }
     bool sameContent(const Answer& o) const { return itemPath == o.itemPath && state == o.state && value == o.value; }
+};
+
+/** One change for the answer log: an answer (or calculated value, or repeat-instance marker), or its withdrawal. */
+struct AnswerWrite {
+    QString path;
+    std::optional<Answer> answer; ///< nullopt: cleared (an answer withdrawn, or a repeat instance deleted)
 };
 
 } // namespace baseline

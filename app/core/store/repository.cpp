@@ -336,13 +336,14 @@ Result<QList<Assessment>> Repository::assessments(const QString& agencyId)
 }
 
 Result<QString> Repository::createInterview(const QString& assessmentId, const QString& instrumentId,
-                                            const QString& instrumentVersion, const QString& assessorId)
+                                            const QString& instrumentVersion, const QString& assessorId,
+                                            const QString& instrumentSha256)
 {
     const QString id = newId();
     auto r = inTransaction(m_db, [&]() -> Result<void> {
         auto st = m_db.prepare(QStringLiteral(
             "INSERT INTO interview (id, assessment_id, instrument_id, instrument_version, assessor_id, device_id, "
-            "status, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)"));
+            "status, started_at, updated_at, instrument_sha256) VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?, ?, ?)"));
         if (!st)
             return st.error();
         const QString now = nowIso();
@@ -351,6 +352,7 @@ Result<QString> Repository::createInterview(const QString& assessmentId, const Q
         st->bind(3, instrumentId).bind(4, instrumentVersion);
         assessorId.isEmpty() ? st->bindNull(5) : st->bind(5, assessorId);
         st->bind(6, m_ws.deviceId()).bind(7, now).bind(8, now);
+        instrumentSha256.isEmpty() ? st->bindNull(9) : st->bind(9, instrumentSha256);
         if (auto e = st->exec(); !e)
             return e;
         return audit(QStringLiteral("create"), QStringLiteral("interview"), id,
@@ -365,12 +367,13 @@ static Interview readInterview(const Statement& st)
 {
     return Interview{
         st.text(0),  st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), statusFromName(st.text(6)),
-        st.int64(7), st.text(8), st.text(9)};
+        st.int64(7), st.text(8), st.text(9), st.text(10)};
 }
 
 static const char* const InterviewColumns =
     "id, coalesce(assessment_id, ''), instrument_id, instrument_version, coalesce(assessor_id, ''), device_id, status, "
-    "(SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = interview.id), started_at, updated_at";
+    "(SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = interview.id), started_at, updated_at, "
+    "coalesce(instrument_sha256, '')";
 
 Result<Interview> Repository::interview(const QString& id)
 {
@@ -420,40 +423,140 @@ Result<void> Repository::setStatus(const QString& interviewId, InterviewStatus s
     });
 }
 
+Result<void> Repository::prepareAnswerStatements()
+{
+    if (m_insertEvent.isValid())
+        return {};
+    auto head = m_db.prepare(QStringLiteral(
+        "SELECT i.status, (SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = i.id) "
+        "FROM interview i WHERE i.id = ?"));
+    if (!head)
+        return head.error();
+    m_interviewHead = std::move(head).value();
+    auto ins = m_db.prepare(
+        QStringLiteral("INSERT INTO answer_event (interview_id, rev, item_path, state, value_type, value_text, "
+                       "value_int, value_real, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!ins)
+        return ins.error();
+    m_insertEvent = std::move(ins).value();
+    return {};
+}
+
+Result<qint64> Repository::nextRevision(const QString& interviewId)
+{
+    m_interviewHead.bind(1, interviewId);
+    const bool found = m_interviewHead.step();
+    const QString status = found ? m_interviewHead.text(0) : QString();
+    const qint64 rev = found ? m_interviewHead.int64(1) + 1 : 0;
+    m_interviewHead.reset();
+    if (!found)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("interview %1 does not exist; answers cannot be saved").arg(interviewId));
+    if (status == QLatin1String("finalized"))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("interview %1 is finalized; its answers cannot change").arg(interviewId));
+    return rev;
+}
+
 Result<void> Repository::appendAnswerEvent(const QString& interviewId, const QString& itemPath, const QString& state,
                                            const std::optional<Value>& value, const QString& at)
 {
-    if (!m_insertEvent.isValid()) {
-        auto head = m_db.prepare(QStringLiteral(
-            "SELECT i.status, (SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = i.id) "
-            "FROM interview i WHERE i.id = ?"));
-        if (!head)
-            return head.error();
-        m_interviewHead = std::move(head).value();
-        auto ins = m_db.prepare(QStringLiteral(
-            "INSERT INTO answer_event (interview_id, rev, item_path, state, value_type, value_text, value_int, "
-            "value_real, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!ins)
-            return ins.error();
-        m_insertEvent = std::move(ins).value();
-    }
+    if (auto p = prepareAnswerStatements(); !p)
+        return p;
     return inTransaction(m_db, [&]() -> Result<void> {
-        m_interviewHead.bind(1, interviewId);
-        const bool found = m_interviewHead.step();
-        const QString status = found ? m_interviewHead.text(0) : QString();
-        const qint64 rev = found ? m_interviewHead.int64(1) + 1 : 0;
-        m_interviewHead.reset();
-        if (!found)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("interview %1 does not exist; answers cannot be saved").arg(interviewId));
-        if (status == QLatin1String("finalized"))
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("interview %1 is finalized; its answers cannot change").arg(interviewId));
-        m_insertEvent.bind(1, interviewId).bind(2, rev).bind(3, itemPath).bind(4, state);
+        auto rev = nextRevision(interviewId);
+        if (!rev)
+            return rev.error();
+        m_insertEvent.bind(1, interviewId).bind(2, *rev).bind(3, itemPath).bind(4, state);
         bindValue(m_insertEvent, 5, value);
         m_insertEvent.bind(9, at.isEmpty() ? nowIso() : at).bind(10, m_ws.deviceId());
         return m_insertEvent.exec();
     });
+}
+
+Result<void> Repository::saveAnswers(const QString& interviewId, const QList<AnswerWrite>& writes)
+{
+    if (writes.isEmpty())
+        return {};
+    for (const AnswerWrite& w : writes)
+        if (w.answer && (w.answer->state == AnswerState::Value) != w.answer->value.has_value())
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("%1: an answer has a value exactly when its state is 'value'").arg(w.path));
+    if (auto p = prepareAnswerStatements(); !p)
+        return p;
+    return inTransaction(m_db, [&]() -> Result<void> {
+        auto first = nextRevision(interviewId);
+        if (!first)
+            return first.error();
+        qint64 rev = *first;
+        const QString now = nowIso();
+        for (const AnswerWrite& w : writes) {
+            m_insertEvent.bind(1, interviewId).bind(2, rev++).bind(3, w.path);
+            m_insertEvent.bind(4, w.answer ? stateName(w.answer->state) : QStringLiteral("cleared"));
+            bindValue(m_insertEvent, 5, w.answer ? w.answer->value : std::nullopt);
+            const QString at = w.answer && !w.answer->answeredAt.isEmpty() ? w.answer->answeredAt : now;
+            m_insertEvent.bind(9, at).bind(10, m_ws.deviceId());
+            if (auto e = m_insertEvent.exec(); !e)
+                return e;
+        }
+        return {};
+    });
+}
+
+Result<void> Repository::installInstrument(const InstalledInstrument& meta, const QByteArray& content)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        auto existing = m_db.prepare(QStringLiteral("SELECT sha256 FROM instrument WHERE id = ? AND version = ?"));
+        if (!existing)
+            return existing.error();
+        existing->bind(1, meta.id).bind(2, meta.version);
+        if (existing->step()) {
+            if (existing->text(0) == meta.sha256)
+                return {};
+            return makeError(ErrorCode::AlreadyExists,
+                             QStringLiteral("instrument %1 version %2 already exists with different content; increase "
+                                            "the version")
+                                 .arg(meta.id, meta.version));
+        }
+        auto st = m_db.prepare(QStringLiteral("INSERT INTO instrument (id, version, sha256, content, title, service, "
+                                              "installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!st)
+            return st.error();
+        st->bind(1, meta.id).bind(2, meta.version).bind(3, meta.sha256).bind(4, content);
+        st->bind(5, meta.title).bind(6, meta.service).bind(7, nowIso());
+        if (auto e = st->exec(); !e)
+            return e;
+        return audit(QStringLiteral("install"), QStringLiteral("instrument"), meta.id,
+                     QStringLiteral("%1 sha256 %2").arg(meta.version, meta.sha256));
+    });
+}
+
+Result<QList<InstalledInstrument>> Repository::instruments()
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT id, version, sha256, title, service, installed_at FROM instrument ORDER BY id, installed_at"));
+    if (!st)
+        return st.error();
+    QList<InstalledInstrument> out;
+    while (st->step())
+        out.append({st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), st->text(5)});
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Result<QByteArray> Repository::instrumentContent(const QString& id, const QString& version)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT content FROM instrument WHERE id = ? AND version = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, id).bind(2, version);
+    if (st->step())
+        return st->blob(0);
+    if (st->error())
+        return *st->error();
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("instrument %1 version %2 is not installed in this workspace").arg(id, version));
 }
 
 Result<void> Repository::saveAnswer(const QString& interviewId, const Answer& answer)

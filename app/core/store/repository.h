@@ -50,6 +50,17 @@ struct Interview {
     qint64 revision = 0; ///< the highest answer revision: grows with every saved answer
     QString startedAt;
     QString updatedAt;
+    QString instrumentSha256; ///< hex; the exact instrument file the interview is bound to
+};
+
+/** An instrument file kept in the workspace (docs/instrument-format.md §15). */
+struct InstalledInstrument {
+    QString id;
+    QString version;
+    QString sha256; ///< hex
+    QString title;
+    QString service;
+    QString installedAt;
 };
 
 /** One change of one item's answer, as kept in the append-only answer log. */
@@ -87,8 +98,15 @@ public:
     Result<QString> addAssessment(const Assessment& assessment);
     Result<QList<Assessment>> assessments(const QString& agencyId = {});
 
+    /** Keeps an instrument file byte for byte. The same (id, version) with the same bytes is a no-op; with other
+     *  bytes it is refused ("increase the version"). The caller has loaded and checked the file. */
+    Result<void> installInstrument(const InstalledInstrument& meta, const QByteArray& content);
+    Result<QList<InstalledInstrument>> instruments();
+    Result<QByteArray> instrumentContent(const QString& id, const QString& version);
+
     Result<QString> createInterview(const QString& assessmentId, const QString& instrumentId,
-                                    const QString& instrumentVersion, const QString& assessorId = {});
+                                    const QString& instrumentVersion, const QString& assessorId = {},
+                                    const QString& instrumentSha256 = {});
     Result<Interview> interview(const QString& id);
     Result<QList<Interview>> interviews();
     Result<void> setStatus(const QString& interviewId, InterviewStatus status);
@@ -96,6 +114,9 @@ public:
     /** Saves one answer in its own transaction: one row appended to the interview's answer log, which is also the
      *  audit trail of answers. Refused for finalized or unknown interviews. */
     Result<void> saveAnswer(const QString& interviewId, const Answer& answer);
+    /** Appends several answer-log events in one transaction (an answer and the calculated values and repeat
+     *  instances it changed), numbered consecutively. All or nothing. */
+    Result<void> saveAnswers(const QString& interviewId, const QList<AnswerWrite>& writes);
     /** Withdraws an item's answer (recorded as a 'cleared' event; history keeps the earlier value). */
     Result<void> clearAnswer(const QString& interviewId, const QString& itemPath);
     /** The current answer of every item, by item path. */
@@ -115,6 +136,9 @@ private:
 
     Result<void> appendAnswerEvent(const QString& interviewId, const QString& itemPath, const QString& state,
                                    const std::optional<Value>& value, const QString& at);
+    Result<void> prepareAnswerStatements();
+    /** The next revision of a writable interview, or an error if it is unknown or finalized. */
+    Result<qint64> nextRevision(const QString& interviewId);
 
     Workspace& m_ws;
     Connection& m_db;
