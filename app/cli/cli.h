@@ -7,6 +7,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+namespace baseline {
+class Workspace;
+}
+
 namespace baseline::cli {
 
 /** Exit codes, documented in docs/cli.md. Stable: scripts depend on them. */
@@ -37,7 +43,13 @@ struct PassphraseSource {
 };
 Result<SecureBytes> readPassphrase(const PassphraseSource& source);
 
+/** Opens a workspace folder with the passphrase from --passphrase-file / $BASELINE_PASSPHRASE / a prompt. */
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString& folder, const QString& passphraseFile);
+
 int workspaceCommand(const QStringList& args);
 int validateCommand(const QStringList& args);
+int instrumentCommand(const QStringList& args);
+int interviewCommand(const QStringList& args);
+int devCommand(const QStringList& args);
 
 } // namespace baseline::cli

@@ -15,6 +15,9 @@ static const char* const Help =
     "groups:\n"
     "  workspace init|check|passwd|backup   create and look after an encrypted workspace\n"
     "  validate PATH...                     check instrument files (docs/instrument-format.md)\n"
+    "  instrument install|list              keep instrument files in a workspace\n"
+    "  interview run|show|list              play a scripted interview, print one, list them\n"
+    "  dev gen-instrument                   generate synthetic instruments for benchmarks\n"
     "\n"
     "Run 'baseline-cli GROUP --help' for a group's options. Exit codes are listed in docs/cli.md.\n";
 
@@ -45,5 +48,11 @@ int main(int argc, char** argv)
         return cli::workspaceCommand(args);
     if (group == QLatin1String("validate"))
         return cli::validateCommand(args);
+    if (group == QLatin1String("instrument"))
+        return cli::instrumentCommand(args);
+    if (group == QLatin1String("interview"))
+        return cli::interviewCommand(args);
+    if (group == QLatin1String("dev"))
+        return cli::devCommand(args);
     return cli::usage(QStringLiteral("unknown command group '%1'\n").arg(group) + QString::fromLatin1(Help));
 }

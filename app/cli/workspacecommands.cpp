@@ -57,17 +57,24 @@ Result<Options> parse(const QStringList& args)
 
 Result<std::unique_ptr<Workspace>> unlock(const Options& o)
 {
-    if (Workspace::probe(o.workspace) == WorkspaceState::Missing)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("there is no workspace in %1 (create one with 'baseline-cli workspace init')")
-                             .arg(QDir::toNativeSeparators(o.workspace)));
-    auto pass = readPassphrase(PassphraseSource{o.passFile});
-    if (!pass)
-        return pass.error();
-    return Workspace::open(o.workspace, pass.value());
+    return openWorkspace(o.workspace, o.passFile);
 }
 
 } // namespace
+
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString& folder, const QString& passphraseFile)
+{
+    if (folder.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("--workspace DIR is required"));
+    if (Workspace::probe(folder) == WorkspaceState::Missing)
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("there is no workspace in %1 (create one with 'baseline-cli workspace init')")
+                             .arg(QDir::toNativeSeparators(folder)));
+    auto pass = readPassphrase(PassphraseSource{passphraseFile});
+    if (!pass)
+        return pass.error();
+    return Workspace::open(folder, pass.value());
+}
 
 int workspaceCommand(const QStringList& args)
 {

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# baseline-cli instrument install|list, interview run|show|list and dev gen-instrument (docs/cli.md): a scripted
+# interview goes in through the session, is refused where the instrument says so, and comes back out.
+set -u
+cli="$1"
+data="$2"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+passes=0
+
+expect() { # expect CODE PATTERN -- command…
+    local code=$1 pattern=$2
+    shift 3
+    local out rc
+    out=$("$@" 2>&1)
+    rc=$?
+    if [ "$rc" -ne "$code" ] || ! grep -qE -- "$pattern" <<<"$out"; then
+        echo "FAIL: $* -> exit $rc (wanted $code), output: $out (wanted /$pattern/)"
+        failures=$((failures + 1))
+    else
+        passes=$((passes + 1))
+    fi
+}
+
+ws="$tmp/ws"
+export BASELINE_PASSPHRASE="interview cli passphrase 123"
+expect 0 "created workspace" -- "$cli" workspace init --workspace "$ws"
+
+# Installing: checked files go in byte for byte; broken ones and changed files under an old version do not.
+expect 0 "installed household-victimization-example 1.0.0" -- \
+    "$cli" instrument install --workspace "$ws" "$data/instruments/example-household.json"
+expect 0 "installed golden-skip-chain" -- "$cli" instrument install --workspace "$ws" "$data/golden/skip-chain.instrument.json"
+expect 1 "cycle: dependency cycle" -- "$cli" instrument install --workspace "$ws" "$data/broken/cycle.json"
+sed 's/"Household victimization survey (example)"/"Changed title"/' "$data/instruments/example-household.json" >"$tmp/changed.json"
+expect 1 "already exists with different content; increase the version" -- \
+    "$cli" instrument install --workspace "$ws" "$tmp/changed.json"
+expect 0 "^golden-skip-chain	1.0.0	I.1" -- "$cli" instrument list --workspace "$ws"
+
+# A golden script plays through the CLI too (its expect_error steps must fail as the script says).
+expect 0 "20 step\(s\) played, status in_progress" -- \
+    "$cli" interview run --workspace "$ws" --instrument golden-skip-chain --answers "$data/golden/skip-chain.script.json"
+id=$("$cli" interview list --workspace "$ws" | cut -f1 | head -1)
+expect 0 "^visible_total = 21$" -- "$cli" interview show --workspace "$ws" "$id"
+expect 0 '"cell_capacity": 4' -- "$cli" interview show --workspace "$ws" "$id" --json
+
+# Refusals name the step, the item and the rule; the answers before them stay stored.
+cat >"$tmp/bounds.json" <<'JSON'
+{"steps": [{"set": "hh_size", "value": 3}, {"set": "hh_size", "value": 99}]}
+JSON
+expect 1 "step 2 .*hh_size: The answer must be between 1 and 30" -- \
+    "$cli" interview run --workspace "$ws" --instrument household-victimization-example --answers "$tmp/bounds.json"
+kept=$("$cli" interview list --workspace "$ws" | grep household | cut -f1 | tail -1)
+expect 0 "^hh_size = 3$" -- "$cli" interview show --workspace "$ws" "$kept"
+cat >"$tmp/irrelevant.json" <<'JSON'
+{"steps": [{"set": "hh_size", "value": 2}, {"set": "members[1]/member_age", "value": 30},
+           {"set": "members[2]/member_age", "value": 10}, {"set": "members[2]/assault_victim", "value": "yes"}]}
+JSON
+expect 1 "step 4 .*members\[2\]/assault_victim is not relevant" -- \
+    "$cli" interview run --workspace "$ws" --instrument household-victimization-example --answers "$tmp/irrelevant.json"
+cat >"$tmp/type.json" <<'JSON'
+{"steps": [{"set": "hh_size", "value": "three"}]}
+JSON
+expect 1 "hh_size \(integer\) expects a whole number, not a string" -- \
+    "$cli" interview run --workspace "$ws" --instrument household-victimization-example --answers "$tmp/type.json"
+echo '{"steps": [' >"$tmp/broken.json"
+expect 2 "broken.json:2:1: " -- \
+    "$cli" interview run --workspace "$ws" --instrument household-victimization-example --answers "$tmp/broken.json"
+expect 4 "instrument 'nothing-here' is not installed" -- \
+    "$cli" interview run --workspace "$ws" --instrument nothing-here --answers "$tmp/type.json"
+expect 4 "no interview with id" -- "$cli" interview show --workspace "$ws" 00000000-0000-0000-0000-000000000000
+
+# The benchmark generator writes instruments that load.
+for pattern in chain fan sections roster; do
+    expect 0 "" -- "$cli" dev gen-instrument --items 60 --pattern "$pattern" --out "$tmp/$pattern.json"
+    expect 0 "1 valid, 0 with errors; 0 error\(s\), 0 warning\(s\)" -- "$cli" validate "$tmp/$pattern.json"
+done
+expect 2 "--pattern must be" -- "$cli" dev gen-instrument --items 10 --pattern spiral
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]
