@@ -19,16 +19,16 @@ namespace baseline::cli {
 
 namespace {
 
-const QString InstrumentHelp = QStringLiteral(
-    "usage: baseline-cli instrument COMMAND --workspace DIR [options]\n"
-    "\n"
-    "commands:\n"
-    "  install FILE...   check instrument files and keep them in the workspace, byte for byte\n"
-    "  list              the installed instruments and versions\n"
-    "\n"
-    "options:\n"
-    "  --workspace DIR          the workspace folder\n"
-    "  --passphrase-file FILE   else $BASELINE_PASSPHRASE, else a prompt\n");
+const QString InstrumentHelp =
+    QStringLiteral("usage: baseline-cli instrument COMMAND --workspace DIR [options]\n"
+                   "\n"
+                   "commands:\n"
+                   "  install FILE...   check instrument files and keep them in the workspace, byte for byte\n"
+                   "  list              the installed instruments and versions\n"
+                   "\n"
+                   "options:\n"
+                   "  --workspace DIR          the workspace folder\n"
+                   "  --passphrase-file FILE   else $BASELINE_PASSPHRASE, else a prompt\n");
 
 const QString InterviewHelp = QStringLiteral(
     "usage: baseline-cli interview COMMAND --workspace DIR [options]\n"
@@ -191,8 +191,8 @@ int interviewRun(Repository& repo, Common& c)
     auto instrument = findInstrument(repo, spec);
     if (!instrument)
         return fail(instrument.error());
-    const InterviewState::Clock clock = today.isValid() ? InterviewState::Clock([today] { return today; })
-                                                        : InterviewState::Clock();
+    const InterviewState::Clock clock =
+        today.isValid() ? InterviewState::Clock([today] { return today; }) : InterviewState::Clock();
     auto session = InterviewSession::start(repo, *instrument, {}, clock);
     if (!session)
         return fail(session.error());
@@ -229,8 +229,8 @@ int interviewRun(Repository& repo, Common& c)
     const auto blockers = s.blockers();
     out() << s.id() << Qt::endl;
     err() << "interview " << s.id() << " of " << s.instrument().id << " " << s.instrument().version << ": "
-          << steps.size() << " step(s) played, status " << interviewStatusName(s.status()) << ", "
-          << blockers.size() << " item(s) still need attention" << Qt::endl;
+          << steps.size() << " step(s) played, status " << interviewStatusName(s.status()) << ", " << blockers.size()
+          << " item(s) still need attention" << Qt::endl;
     return Ok;
 }
 
@@ -333,8 +333,8 @@ int interviewCommand(const QStringList& args)
     if (!all)
         return fail(all.error());
     for (const auto& i : *all)
-        out() << i.id << "\t" << i.instrumentId << "\t" << i.instrumentVersion << "\t"
-              << interviewStatusName(i.status) << "\t" << i.startedAt << "\n";
+        out() << i.id << "\t" << i.instrumentId << "\t" << i.instrumentVersion << "\t" << interviewStatusName(i.status)
+              << "\t" << i.startedAt << "\n";
     out().flush();
     return Ok;
 }

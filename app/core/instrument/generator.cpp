@@ -64,8 +64,7 @@ QJsonArray totalTree(QStringList names)
     return out;
 }
 
-QJsonObject section(const QString& name, const QString& label, const QJsonArray& children,
-                    const QString& relevant = {})
+QJsonObject section(const QString& name, const QString& label, const QJsonArray& children, const QString& relevant = {})
 {
     QJsonObject o{{QStringLiteral("name"), name},
                   {QStringLiteral("type"), QStringLiteral("section")},
@@ -104,18 +103,17 @@ QByteArray generateInstrument(int items, GeneratedPattern pattern)
                                    {QStringLiteral("min"), 0},
                                    {QStringLiteral("max"), 1000},
                                    {QStringLiteral("required"), true}}};
-        QJsonArray member{
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("age")},
-                        {QStringLiteral("type"), QStringLiteral("integer")},
-                        {QStringLiteral("label"), en(QStringLiteral("Age of member ${pos}"))},
-                        {QStringLiteral("min"), 0},
-                        {QStringLiteral("max"), 120},
-                        {QStringLiteral("constraint"), QStringLiteral(". >= 0")}},
-            calculate(QStringLiteral("pos"), QStringLiteral("position(..)")),
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("works")},
-                        {QStringLiteral("type"), QStringLiteral("yes_no")},
-                        {QStringLiteral("label"), en(QStringLiteral("Does this member work?"))},
-                        {QStringLiteral("relevant"), QStringLiteral("${age} >= 15")}}};
+        QJsonArray member{QJsonObject{{QStringLiteral("name"), QStringLiteral("age")},
+                                      {QStringLiteral("type"), QStringLiteral("integer")},
+                                      {QStringLiteral("label"), en(QStringLiteral("Age of member ${pos}"))},
+                                      {QStringLiteral("min"), 0},
+                                      {QStringLiteral("max"), 120},
+                                      {QStringLiteral("constraint"), QStringLiteral(". >= 0")}},
+                          calculate(QStringLiteral("pos"), QStringLiteral("position(..)")),
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("works")},
+                                      {QStringLiteral("type"), QStringLiteral("yes_no")},
+                                      {QStringLiteral("label"), en(QStringLiteral("Does this member work?"))},
+                                      {QStringLiteral("relevant"), QStringLiteral("${age} >= 15")}}};
         top.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("members")},
                                {QStringLiteral("type"), QStringLiteral("repeat")},
                                {QStringLiteral("label"), en(QStringLiteral("Members"))},
@@ -153,9 +151,11 @@ QByteArray generateInstrument(int items, GeneratedPattern pattern)
                                                {QStringLiteral("required"), true}},
                                    section(QStringLiteral("s%1_body").arg(s + 1), QStringLiteral("Part %1").arg(s + 1),
                                            children, QStringLiteral("${%1} = 'yes'").arg(gate))};
-                sections.append(section(QStringLiteral("s%1").arg(s + 1), QStringLiteral("Part %1").arg(s + 1), wrapper));
+                sections.append(
+                    section(QStringLiteral("s%1").arg(s + 1), QStringLiteral("Part %1").arg(s + 1), wrapper));
             } else {
-                sections.append(section(QStringLiteral("s%1").arg(s + 1), QStringLiteral("Part %1").arg(s + 1), children));
+                sections.append(
+                    section(QStringLiteral("s%1").arg(s + 1), QStringLiteral("Part %1").arg(s + 1), children));
             }
         }
         sections.append(section(QStringLiteral("s_total"), QStringLiteral("Total"), totalTree(subtotals)));
