@@ -12,6 +12,8 @@ namespace baseline {
 
 QString JsonReader::escapePointerToken(const QString& token)
 {
+    if (!token.contains(QLatin1Char('~')) && !token.contains(QLatin1Char('/')))
+        return token;
     QString t = token;
     t.replace(QLatin1Char('~'), QLatin1String("~0"));
     t.replace(QLatin1Char('/'), QLatin1String("~1"));
@@ -158,12 +160,11 @@ std::optional<QJsonValue> JsonReader::value(const QString& pointer, int depth)
         fail(QStringLiteral("unexpected end of input"));
         return std::nullopt;
     }
-    m_positions.insert(pointer, positionAt(m_pos));
+    m_positions.insert(pointer, m_pos);
     const char c = m_text[m_pos];
     if (c == '{') {
         ++m_pos;
         QJsonObject object;
-        QSet<QString> seen;
         skipSpace();
         if (m_pos < m_text.size() && m_text[m_pos] == '}') {
             ++m_pos;
@@ -181,12 +182,11 @@ std::optional<QJsonValue> JsonReader::value(const QString& pointer, int depth)
             if (!key)
                 return std::nullopt;
             const QString name = key->toString();
-            if (seen.contains(name)) {
+            if (object.contains(name)) {
                 m_pos = keyStart;
                 fail(QStringLiteral("duplicate member name \"%1\"").arg(name));
                 return std::nullopt;
             }
-            seen.insert(name);
             skipSpace();
             if (m_pos >= m_text.size() || m_text[m_pos] != ':') {
                 fail(QStringLiteral("expected ':' after member name \"%1\"").arg(name));
@@ -259,17 +259,17 @@ std::optional<QJsonValue> JsonReader::string(const QString& pointer)
     ++m_pos; // opening quote
     if (pointer != QLatin1String("\x01"))
         m_stringStarts.insert(pointer, m_pos);
-    QByteArray raw;
     QString out;
+    qsizetype run = m_pos; // start of the current stretch without escapes, copied in one go
     auto flush = [&] {
-        out += QString::fromUtf8(raw);
-        raw.clear();
+        if (m_pos > run)
+            out += QString::fromUtf8(m_text.constData() + run, m_pos - run);
     };
     while (m_pos < m_text.size()) {
         const char c = m_text[m_pos];
         if (c == '"') {
-            ++m_pos;
             flush();
+            ++m_pos;
             return QJsonValue(out);
         }
         if (static_cast<unsigned char>(c) < 0x20) {
@@ -277,7 +277,6 @@ std::optional<QJsonValue> JsonReader::string(const QString& pointer)
             return std::nullopt;
         }
         if (c != '\\') {
-            raw.append(c);
             ++m_pos;
             continue;
         }
@@ -286,6 +285,7 @@ std::optional<QJsonValue> JsonReader::string(const QString& pointer)
             break;
         const char e = m_text[m_pos + 1];
         m_pos += 2;
+        run = m_pos + (e == 'u' ? 4 : 0);
         switch (e) {
         case '"':
             out += QLatin1Char('"');

@@ -37,7 +37,11 @@ public:
     std::optional<QJsonValue> parse(const QByteArray& bytes);
     const Failure& error() const { return m_failure; }
     /** Where the value at `pointer` starts ("" is the root); the root position if unknown. */
-    TextPosition positionOf(const QString& pointer) const { return m_positions.value(pointer, TextPosition{}); }
+    TextPosition positionOf(const QString& pointer) const
+    {
+        const auto it = m_positions.constFind(pointer);
+        return it == m_positions.cend() ? TextPosition{} : positionAt(*it);
+    }
     /** Byte offset of the first character of the string value at `pointer` (after its opening quote). */
     bool hasPosition(const QString& pointer) const { return m_positions.contains(pointer); }
     /** Position of a character inside a string value, given its index in the decoded string. Escapes in the source
@@ -58,7 +62,7 @@ private:
     qsizetype m_pos = 0;
     int m_maxDepth;
     Failure m_failure;
-    QHash<QString, TextPosition> m_positions;
+    QHash<QString, qsizetype> m_positions; // pointer -> byte offset; lines and columns are worked out on demand
     QHash<QString, qsizetype> m_stringStarts; // pointer -> byte offset after the opening quote
     QList<qsizetype> m_lineStarts;
 };
