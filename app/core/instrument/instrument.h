@@ -77,6 +77,18 @@ struct CompiledNode {
     std::vector<int> consumers; ///< nodes whose required, constraint or choice_filter read this node's value
 };
 
+/** An indicator of §16, resolved against the instrument: what scoring computes from its interviews. */
+struct Indicator {
+    QString id;
+    QString type; ///< proportion, mean, scale, rubric, borich, rate
+    int unitRepeat = -1; ///< the repeat whose instances are the units, -1 for interviews
+    int unitScope = 0; ///< the scope expressions are evaluated in
+    std::shared_ptr<const Expr> population, condition, value, count;
+    std::vector<int> items, reverse, breakdowns; ///< node indices
+    std::vector<std::pair<int, int>> pairs; ///< borich (importance, proficiency) node indices
+    QJsonObject json; ///< label, target, severity, sdg, min/max, cap, per…
+};
+
 /** A loaded, checked instrument. Immutable. */
 struct Instrument {
     QString id;
@@ -93,6 +105,7 @@ struct Instrument {
     std::vector<Scope> scopes; ///< [0] is the top level
     std::vector<int> evaluationOrder; ///< node indices in topological order of the dependency graph
     std::vector<ChoiceList> lists; ///< the instrument's lists, then the built-in yes_no list
+    std::vector<Indicator> indicators;
     QHash<QString, int> listByName;
 
     /** The text of a language map in `language`, else in the default language. */

@@ -200,6 +200,7 @@ public:
         checkExpressions();
         checkCycles();
         checkInterpolations();
+        checkIndicators();
         checkTranslations();
         return finish();
     }
@@ -866,6 +867,202 @@ private:
         }
     }
 
+    /** Indicators (§16.3): units, expressions in the unit's scope, items of fitting types. */
+    void checkIndicators()
+    {
+        const QJsonArray list = m_root.value(QStringLiteral("indicators")).toArray();
+        QHash<QString, int> ids;
+        QSet<QString> sources;
+        for (const auto& src :
+             m_root.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("sources")).toArray())
+            sources.insert(src.toObject().value(QStringLiteral("id")).toString());
+        for (int i = 0; i < list.size(); ++i) {
+            const QJsonObject o = list[i].toObject();
+            const QString base = QStringLiteral("/indicators/") + QString::number(i);
+            Indicator ind;
+            ind.id = o.value(QStringLiteral("id")).toString();
+            ind.type = o.value(QStringLiteral("type")).toString();
+            ind.json = o;
+            if (ids.contains(ind.id)) {
+                const TextPosition first =
+                    m_reader.positionOf(QStringLiteral("/indicators/%1/id").arg(ids.value(ind.id)));
+                add(base + QStringLiteral("/id"), QStringLiteral("duplicate"),
+                    QStringLiteral("indicator id '%1' is already used at %2:%3")
+                        .arg(ind.id)
+                        .arg(first.line)
+                        .arg(first.column));
+            }
+            ids.insert(ind.id, i);
+            bool ok = true;
+            const QString unit = o.value(QStringLiteral("unit")).toString();
+            if (!unit.isEmpty() && unit != QLatin1String("interview")) {
+                const int r = m_byName.value(unit, -1);
+                if (r < 0 || m_in->compiled[static_cast<std::size_t>(r)].kind != CompiledNode::Kind::Repeat) {
+                    add(base + QStringLiteral("/unit"), QStringLiteral("reference"),
+                        QStringLiteral("indicator %1: unit '%2' is not a repeat of this instrument").arg(ind.id, unit));
+                    ok = false;
+                } else {
+                    ind.unitRepeat = r;
+                    for (std::size_t s = 1; s < m_in->scopes.size(); ++s)
+                        if (m_in->scopes[s].repeat == r)
+                            ind.unitScope = static_cast<int>(s);
+                }
+            }
+            const auto singleHere = [&](int node) {
+                const int scope = m_in->compiled[static_cast<std::size_t>(node)].scope;
+                for (int s = ind.unitScope; s >= 0; s = m_in->scopes[static_cast<std::size_t>(s)].parent)
+                    if (s == scope)
+                        return true;
+                return false;
+            };
+            const auto expression = [&](const char* prop, ValueType want) -> std::shared_ptr<const Expr> {
+                const QJsonValue v = o.value(QLatin1String(prop));
+                if (!v.isString() || !ok)
+                    return nullptr;
+                const QString pointer = base + QLatin1Char('/') + QLatin1String(prop);
+                ParseOptions options;
+                options.maxLength = limits::MaxExpressionLength;
+                ParsedExpression parsed = parseExpression(v.toString(), options);
+                for (const auto& e : parsed.errors)
+                    add(pointer, e.category, QStringLiteral("%1 in \"%2\"").arg(e.message, v.toString()),
+                        Diagnostic::Severity::Error, m_reader.positionInString(pointer, e.offset));
+                if (!parsed.root)
+                    return nullptr;
+                if (parsed.usesDot) {
+                    add(pointer, QStringLiteral("type"),
+                        QStringLiteral("'.' is allowed only in constraint, not in an indicator"));
+                    return nullptr;
+                }
+                bool refs = true;
+                for (const auto& [name, offset] : parsed.references) {
+                    const int target = m_byName.value(name, -1);
+                    const QString ttype = target < 0 ? QString() : m_nodes[static_cast<std::size_t>(target)].type;
+                    if (target < 0 || ttype == QLatin1String("section") || ttype == QLatin1String("note")) {
+                        add(pointer, QStringLiteral("reference"),
+                            target < 0 ? QStringLiteral("unknown item ${%1}%2").arg(name, suggestion(name))
+                                       : QStringLiteral("${%1} is a %2 and has no value").arg(name, ttype),
+                            Diagnostic::Severity::Error, m_reader.positionInString(pointer, offset));
+                        refs = false;
+                    }
+                }
+                if (!refs)
+                    return nullptr;
+                TypeContext context;
+                context.instrument = m_in.get();
+                context.node = -1;
+                context.property = QString::fromLatin1(prop);
+                context.scope = ind.unitScope;
+                StaticType required;
+                required.type = want;
+                const bool typed =
+                    checkTypes(*parsed.root, context, required,
+                               [&](int offset, const QString& category, const QString& message, bool warning) {
+                                   add(pointer, category,
+                                       QStringLiteral("indicator %1: %2 in \"%3\"").arg(ind.id, message, v.toString()),
+                                       warning ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error,
+                                       m_reader.positionInString(pointer, offset));
+                               });
+                return typed ? std::shared_ptr<const Expr>(std::move(parsed.root)) : nullptr;
+            };
+            ind.population = expression("population", ValueType::Boolean);
+            ind.condition = expression("condition", ValueType::Boolean);
+            ind.value = expression("value", ValueType::Number);
+            ind.count = expression("count", ValueType::Number);
+
+            // Items named by scale, rubric, borich and breakdowns: exist, fit, and have one value per unit.
+            const auto item = [&](const QString& pointer, const QString& name, const QStringList& types,
+                                  const QString& what) -> int {
+                const int n = m_byName.value(name, -1);
+                if (n < 0) {
+                    add(pointer, QStringLiteral("reference"),
+                        QStringLiteral("indicator %1: unknown item '%2'%3").arg(ind.id, name, suggestion(name)));
+                    return -1;
+                }
+                const InstrumentNode& node = m_nodes[static_cast<std::size_t>(n)];
+                QString type = node.type;
+                if (type == QLatin1String("calculate"))
+                    type += QLatin1Char(':') + node.json.value(QStringLiteral("result_type")).toString();
+                if (!types.contains(type) && !types.contains(node.type)) {
+                    add(pointer, QStringLiteral("type"),
+                        QStringLiteral("indicator %1: %2 must be %3, not a %4 item")
+                            .arg(ind.id, name, what, node.type));
+                    return -1;
+                }
+                if (!singleHere(n)) {
+                    add(pointer, QStringLiteral("type"),
+                        QStringLiteral("indicator %1: %2 has no single value per %3")
+                            .arg(ind.id, name, unit.isEmpty() ? QStringLiteral("interview") : unit));
+                    return -1;
+                }
+                if ((node.type == QLatin1String("integer") || node.type == QLatin1String("decimal"))
+                    && (!node.json.value(QStringLiteral("min")).isDouble()
+                        || !node.json.value(QStringLiteral("max")).isDouble())) {
+                    add(pointer, QStringLiteral("rule"),
+                        QStringLiteral("indicator %1: %2 needs min and max to be part of a scale").arg(ind.id, name));
+                    return -1;
+                }
+                return n;
+            };
+            const QStringList scaleTypes{QStringLiteral("likert"), QStringLiteral("integer"),
+                                         QStringLiteral("decimal")};
+            const QStringList rubricTypes{QStringLiteral("likert")};
+            const QStringList groupTypes{QStringLiteral("select_one"),       QStringLiteral("yes_no"),
+                                         QStringLiteral("likert"),           QStringLiteral("calculate:string"),
+                                         QStringLiteral("calculate:number"), QStringLiteral("calculate:boolean")};
+            const QJsonArray items = o.value(QStringLiteral("items")).toArray();
+            for (int k = 0; k < items.size(); ++k) {
+                const int n = item(base + QStringLiteral("/items/") + QString::number(k), items[k].toString(),
+                                   ind.type == QLatin1String("rubric") ? rubricTypes : scaleTypes,
+                                   ind.type == QLatin1String("rubric") ? QStringLiteral("a likert item")
+                                                                       : QStringLiteral("a likert or number item"));
+                if (n >= 0)
+                    ind.items.push_back(n);
+            }
+            const QJsonArray reverse = o.value(QStringLiteral("reverse")).toArray();
+            for (int k = 0; k < reverse.size(); ++k) {
+                const QString name = reverse[k].toString();
+                bool listed = false;
+                for (const auto& x : items)
+                    listed = listed || x.toString() == name;
+                if (!listed)
+                    add(base + QStringLiteral("/reverse/") + QString::number(k), QStringLiteral("reference"),
+                        QStringLiteral("indicator %1: reversed item '%2' is not one of its items").arg(ind.id, name));
+                else if (const int n = m_byName.value(name, -1); n >= 0)
+                    ind.reverse.push_back(n);
+            }
+            const QJsonArray pairs = o.value(QStringLiteral("pairs")).toArray();
+            for (int k = 0; k < pairs.size(); ++k) {
+                const QString pb = base + QStringLiteral("/pairs/") + QString::number(k);
+                const QJsonObject pair = pairs[k].toObject();
+                const int a =
+                    item(pb + QStringLiteral("/importance"), pair.value(QStringLiteral("importance")).toString(),
+                         rubricTypes, QStringLiteral("a likert item"));
+                const int b =
+                    item(pb + QStringLiteral("/proficiency"), pair.value(QStringLiteral("proficiency")).toString(),
+                         rubricTypes, QStringLiteral("a likert item"));
+                if (a >= 0 && b >= 0)
+                    ind.pairs.emplace_back(a, b);
+            }
+            const QJsonArray groups = o.value(QStringLiteral("breakdowns")).toArray();
+            for (int k = 0; k < groups.size(); ++k) {
+                const int n = item(base + QStringLiteral("/breakdowns/") + QString::number(k), groups[k].toString(),
+                                   groupTypes, QStringLiteral("a select_one, yes_no, likert or calculate item"));
+                if (n >= 0)
+                    ind.breakdowns.push_back(n);
+            }
+            if (o.value(QStringLiteral("min")).isDouble() && o.value(QStringLiteral("max")).isDouble()
+                && o.value(QStringLiteral("min")).toDouble() >= o.value(QStringLiteral("max")).toDouble())
+                add(base + QStringLiteral("/min"), QStringLiteral("rule"),
+                    QStringLiteral("indicator %1: min must be below max").arg(ind.id));
+            const QJsonArray refs = o.value(QStringLiteral("sources")).toArray();
+            for (int k = 0; k < refs.size(); ++k)
+                if (!sources.contains(refs[k].toString()))
+                    add(base + QStringLiteral("/sources/") + QString::number(k), QStringLiteral("reference"),
+                        QStringLiteral("unknown source '%1'").arg(refs[k].toString()));
+            m_in->indicators.push_back(std::move(ind));
+        }
+    }
+
     void checkTranslations()
     {
         auto checkMap = [&](const QJsonValue& v, const QString& pointer, const QString& what) {
@@ -894,6 +1091,19 @@ private:
         for (const auto& n : m_nodes)
             for (const QString& prop : TextProperties)
                 checkMap(n.json.value(prop), n.pointer + QLatin1Char('/') + prop, prop);
+        const QJsonArray indicators = m_root.value(QStringLiteral("indicators")).toArray();
+        for (int i = 0; i < indicators.size(); ++i) {
+            const QJsonObject o = indicators[i].toObject();
+            const QString base = QStringLiteral("/indicators/") + QString::number(i);
+            checkMap(o.value(QStringLiteral("label")), base + QStringLiteral("/label"),
+                     QStringLiteral("label of indicator ") + o.value(QStringLiteral("id")).toString());
+            checkMap(o.value(QStringLiteral("description")), base + QStringLiteral("/description"),
+                     QStringLiteral("description of indicator ") + o.value(QStringLiteral("id")).toString());
+            const QJsonArray pairs = o.value(QStringLiteral("pairs")).toArray();
+            for (int k = 0; k < pairs.size(); ++k)
+                checkMap(pairs[k].toObject().value(QStringLiteral("label")),
+                         base + QStringLiteral("/pairs/%1/label").arg(k), QStringLiteral("label of a Borich pair"));
+        }
         const QJsonObject lists = m_root.value(QStringLiteral("choice_lists")).toObject();
         for (auto it = lists.begin(); it != lists.end(); ++it) {
             const QJsonArray choices = it.value().toObject().value(QStringLiteral("choices")).toArray();

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The instrument library and the services catalogue (issue 5): every instrument in questionnaires/ loads with no
+// error and no missing translation, each cluster I service has its instrument, every scripted interview in
+// tests/data/scripts plays to the end with its expectations met, and menu.json holds every service of the UNODC menu
+// exactly once, in the menu's order.
+#include "testsupport.h"
+
+#include "instrument/instrument.h"
+#include "interview/script.h"
+#include "interview/session.h"
+#include "store/repository.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace baseline;
+using namespace baseline::test;
+
+namespace {
+
+const QString Root = QStringLiteral(BASELINE_SOURCE_DIR);
+
+QJsonObject readObject(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+QStringList instrumentFiles()
+{
+    QStringList files;
+    QDirIterator it(Root + QStringLiteral("/questionnaires"), {QStringLiteral("*.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.contains(QStringLiteral("/services/")))
+            files << path;
+    }
+    files.sort();
+    return files;
+}
+
+/** The menu's wording as menu.json keeps it: whitespace collapsed, footnote markers and the final ';' or '.' gone. */
+QString normalise(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("[²³⁴]")));
+    s = s.simplified();
+    while (s.endsWith(QLatin1Char(';')) || s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("the services catalogue holds every service of the menu exactly once, in order", "[library]")
+{
+    QFile f(Root + QStringLiteral("/tests/data/menu/list-of-services.txt"));
+    REQUIRE(f.open(QIODevice::ReadOnly | QIODevice::Text));
+    QStringList fromMenu;
+    QString parent; // "Provision of trainings … on:" heads the indented training topics
+    for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("- "))) {
+            const QString text = normalise(line.mid(2));
+            if (text.endsWith(QLatin1Char(':'))) {
+                parent = text;
+                continue;
+            }
+            parent.clear();
+            fromMenu << text;
+        } else if (line.startsWith(QLatin1String(" - ")) && !parent.isEmpty()) {
+            fromMenu << parent + QLatin1Char(' ') + normalise(line.mid(3));
+        }
+    }
+    REQUIRE(fromMenu.size() > 50);
+
+    const QJsonObject menu = readObject(Root + QStringLiteral("/questionnaires/services/menu.json"));
+    QStringList fromCatalogue;
+    QStringList ids;
+    QStringList clusters;
+    for (const auto& c : menu.value(QStringLiteral("clusters")).toArray()) {
+        clusters << c.toObject().value(QStringLiteral("id")).toString();
+        int n = 0;
+        for (const auto& s : c.toObject().value(QStringLiteral("services")).toArray()) {
+            const QJsonObject o = s.toObject();
+            fromCatalogue << normalise(
+                o.value(QStringLiteral("wording")).toObject().value(QStringLiteral("en")).toString());
+            ids << o.value(QStringLiteral("id")).toString();
+            CHECK(o.value(QStringLiteral("id")).toString() == QStringLiteral("%1.%2").arg(clusters.last()).arg(++n));
+        }
+    }
+    CHECK(clusters
+          == QStringList{QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV"),
+                         QStringLiteral("V"), QStringLiteral("VI"), QStringLiteral("VII"), QStringLiteral("VIII")});
+    CHECK(ids.removeDuplicates() == 0);
+    REQUIRE(fromCatalogue.size() == fromMenu.size());
+    for (qsizetype i = 0; i < fromMenu.size(); ++i) {
+        INFO(ids[i].toStdString() << ": menu says \"" << fromMenu[i].toStdString() << "\"");
+        CHECK(fromCatalogue[i] == fromMenu[i]);
+    }
+
+    // And the file is what its schema says.
+    const QJsonObject schemaJson = readObject(Root + QStringLiteral("/schema/services.schema.json"));
+    valijson::Schema schema;
+    valijson::SchemaParser parser;
+    valijson::adapters::QtJsonAdapter schemaAdapter(schemaJson);
+    parser.populateSchema(schemaAdapter, schema);
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::QtJsonAdapter target{QJsonValue(menu)};
+    CHECK(validator.validate(schema, target, &results));
+}
+
+TEST_CASE("every library instrument loads with no error and every declared language complete", "[library]")
+{
+    const QStringList files = instrumentFiles();
+    REQUIRE_FALSE(files.isEmpty());
+    const QJsonObject menu = readObject(Root + QStringLiteral("/questionnaires/services/menu.json"));
+    QHash<QString, QString> instrumentOfService;
+    for (const auto& s : menu.value(QStringLiteral("clusters"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("services"))
+                             .toArray())
+        instrumentOfService.insert(s.toObject().value(QStringLiteral("id")).toString(),
+                                   s.toObject().value(QStringLiteral("instrument")).toString());
+    QSet<QString> ids;
+    for (const QString& file : files) {
+        INFO(file.toStdString());
+        const LoadResult r = loadInstrumentFile(file);
+        for (const auto& d : r.diagnostics)
+            UNSCOPED_INFO(d.toString().toStdString());
+        REQUIRE(r.instrument);
+        CHECK(r.diagnostics.isEmpty()); // no warnings either: every label in every declared language
+        const Instrument& in = *r.instrument;
+        CHECK(QFileInfo(file).baseName() == in.id);
+        CHECK(QFileInfo(file).dir().dirName() == in.id);
+        CHECK(instrumentOfService.contains(in.service));
+        CHECK_FALSE(
+            in.json.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("sources")).toArray().isEmpty());
+        CHECK_FALSE(in.indicators.empty());
+        ids.insert(in.id);
+    }
+    // Each cluster I service's default instrument is in the library.
+    for (auto it = instrumentOfService.begin(); it != instrumentOfService.end(); ++it) {
+        INFO(it.key().toStdString() << " expects " << it.value().toStdString());
+        CHECK(ids.contains(it.value()));
+    }
+}
+
+TEST_CASE("every scripted interview of the library plays to the end with its expectations met", "[library]")
+{
+    const QDir dir(Root + QStringLiteral("/tests/data/scripts"));
+    const QStringList scripts = dir.entryList({QStringLiteral("*.script.json")}, QDir::Files, QDir::Name);
+    REQUIRE_FALSE(scripts.isEmpty());
+    for (const QString& name : scripts) {
+        DYNAMIC_SECTION(name.toStdString())
+        {
+            const QJsonObject script = readObject(dir.filePath(name));
+            const QString instrumentPath = dir.filePath(script.value(QStringLiteral("instrument")).toString());
+            const QDate today = QDate::fromString(script.value(QStringLiteral("today")).toString(), Qt::ISODate);
+            TempWorkspace tw;
+            Repository repo(*tw.ws);
+            auto instrument = InterviewSession::install(repo, readFile(instrumentPath), instrumentPath);
+            INFO(instrument.message().toStdString());
+            REQUIRE(instrument.ok());
+            auto session = InterviewSession::start(repo, *instrument, {}, [today] { return today; });
+            REQUIRE(session.ok());
+            InterviewSession& s = **session;
+            s.setInvalidAnswers(InvalidAnswers::Refuse); // as baseline-cli interview run plays them
+            int relevanceChecks = 0;
+            const QJsonArray steps = script.value(QStringLiteral("steps")).toArray();
+            for (int i = 0; i < steps.size(); ++i) {
+                const QJsonObject step = steps[i].toObject();
+                INFO("step " << (i + 1) << ": " << QJsonDocument(step).toJson(QJsonDocument::Compact).toStdString());
+                const auto result = script::applyStep(s, step);
+                if (step.contains(QStringLiteral("expect_error"))) {
+                    CHECK_FALSE(result.ok());
+                    CHECK(result.message().contains(step.value(QStringLiteral("expect_error")).toString(),
+                                                    Qt::CaseInsensitive));
+                } else {
+                    INFO(result.message().toStdString());
+                    REQUIRE(result.ok());
+                }
+                const QJsonObject expect = step.value(QStringLiteral("expect")).toObject();
+                const QJsonObject relevant = expect.value(QStringLiteral("relevant")).toObject();
+                for (auto it = relevant.begin(); it != relevant.end(); ++it) {
+                    auto r = s.state().resolve(it.key());
+                    INFO(it.key().toStdString() << ": " << r.message().toStdString());
+                    REQUIRE(r.ok());
+                    CHECK(s.state().relevant(*r) == it.value().toBool());
+                    ++relevanceChecks;
+                }
+                const QJsonObject values = expect.value(QStringLiteral("values")).toObject();
+                for (auto it = values.begin(); it != values.end(); ++it) {
+                    auto r = s.state().resolve(it.key());
+                    REQUIRE(r.ok());
+                    INFO(it.key().toStdString());
+                    const QJsonValue actual = script::toJson(s.state().value(*r));
+                    if (actual.isDouble() && it.value().isDouble())
+                        CHECK(std::abs(actual.toDouble() - it.value().toDouble()) < 1e-9);
+                    else
+                        CHECK(actual == it.value());
+                }
+                if (expect.contains(QStringLiteral("can_finalize"))) {
+                    std::string blockers;
+                    for (const ItemRef& b : s.blockers())
+                        blockers += s.state().displayPath(b).toStdString() + ": "
+                            + s.state().validation(b).message.toStdString() + "; ";
+                    INFO("blockers: " << blockers);
+                    CHECK(s.blockers().empty() == expect.value(QStringLiteral("can_finalize")).toBool());
+                }
+            }
+            // Skip logic is asserted on at least one branch each way, and the interview ends complete.
+            CHECK(relevanceChecks >= 2);
+            CHECK(s.blockers().empty());
+            CHECK(s.complete().ok());
+        }
+    }
+}
