@@ -15,3 +15,7 @@ CREATE TABLE instrument (
 
 -- An interview is bound to (instrument_id, instrument_version, instrument_sha256) for life.
 ALTER TABLE interview ADD COLUMN instrument_sha256 TEXT;
+
+-- (No change to answer_event: its item_path now names repeat instances by id, "members[<uuid>]/age", and each
+-- instance has a marker row "members[<uuid>]" holding its creation ordinal, negated while deleted. The comment in
+-- 0001 shows the positional form of the first draft; migrations are history and are not edited.)

@@ -305,3 +305,67 @@ TEST_CASE("finalizing purges hidden answers and freezes the interview (§11)", "
     CHECK((*resumed)->status() == InterviewStatus::Finalized);
     CHECK(script::exportIncluded((*resumed)->state()) == before);
 }
+
+TEST_CASE("screens follow display, and defaults are stored once when first shown (§6.1, §7.6)", "[engine][session]")
+{
+    TempWorkspace tw;
+    Repository repo(*tw.ws);
+    auto installed = InterviewSession::install(
+        repo, readFile(DataDir + QStringLiteral("/instruments/display-and-defaults.json")), QStringLiteral("x"));
+    REQUIRE(installed.ok());
+    const QDate today(2026, 5, 4);
+    auto session = InterviewSession::start(repo, *installed, {}, [today] { return today; });
+    REQUIRE(session.ok());
+    InterviewSession& s = **session;
+    const InterviewState& st = s.state();
+    const auto names = [&](const Screen& screen) {
+        QStringList out;
+        for (const ItemRef& r : screen.items)
+            out << st.displayPath(r);
+        return out.join(QLatin1Char(','));
+    };
+
+    // Item by item in s_visit; the whole s_points section on one screen (lit not yet relevant); no people yet.
+    auto screens = s.screens();
+    REQUIRE(screens.size() == 5);
+    CHECK(names(screens[0]) == QStringLiteral("visit_date"));
+    CHECK(names(screens[3]) == QStringLiteral("n_points,note_points"));
+    CHECK(names(screens[4]) == QStringLiteral("closing"));
+
+    // Showing the first screen stores today() as the visit date, once.
+    REQUIRE(s.show(screens[0]).ok());
+    const ItemRef date = *st.resolve(QStringLiteral("visit_date"));
+    CHECK(st.value(date) == EValue::fromDate(today));
+    REQUIRE(s.clearAnswer(date).ok());
+    REQUIRE(s.show(s.screens()[0]).ok());
+    CHECK(st.value(date).isEmpty());
+
+    // A default that reads an earlier answer uses it as it is when the item is first shown.
+    REQUIRE(
+        s.setAnswer(*st.resolve(QStringLiteral("site")), AnswerState::Value, Value{TextValue{QStringLiteral("Market")}})
+            .ok());
+    REQUIRE(s.show(s.screens()[2]).ok());
+    CHECK(st.value(*st.resolve(QStringLiteral("site_copy"))) == EValue::fromString(QStringLiteral("Market")));
+
+    // Relevance changes the screen's contents; each roster instance is one screen.
+    REQUIRE(s.setAnswer(*st.resolve(QStringLiteral("n_points")), AnswerState::Value, Value{qint64{2}}).ok());
+    CHECK(names(s.screens()[3]) == QStringLiteral("n_points,lit,note_points"));
+    const int people = s.instrument().byName.value(QStringLiteral("people"));
+    REQUIRE(s.addInstance(people, 0).ok());
+    REQUIRE(s.addInstance(people, 0).ok());
+    screens = s.screens();
+    REQUIRE(screens.size() == 7);
+    CHECK(names(screens[4]) == QStringLiteral("people[1]/person_role,people[1]/person_years"));
+    CHECK(names(screens[5]) == QStringLiteral("people[2]/person_role,people[2]/person_years"));
+    CHECK(s.screenOf(*st.resolve(QStringLiteral("people[2]/person_years"))) == 5);
+    REQUIRE(s.show(screens[5]).ok());
+    CHECK(st.value(*st.resolve(QStringLiteral("people[2]/person_years"))) == EValue::fromNumber(1));
+    CHECK(st.value(*st.resolve(QStringLiteral("people[1]/person_years"))).isEmpty());
+
+    // Everything shown is on disk: a resumed session sees the same values.
+    auto resumed = InterviewSession::resume(repo, s.id(), [today] { return today; });
+    REQUIRE(resumed.ok());
+    CHECK((*resumed)->state().value(*(*resumed)->state().resolve(QStringLiteral("people[2]/person_years")))
+          == EValue::fromNumber(1));
+    CHECK(script::exportIncluded((*resumed)->state()) == script::exportIncluded(st));
+}
