@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
+
+#include "translations.h"
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickStyle>
@@ -91,7 +93,7 @@ int main(int argc, char** argv)
 
     const QLocale locale = parser.isSet(langOpt) ? QLocale(parser.value(langOpt)) : QLocale::system();
     QLocale::setDefault(locale);
-    QGuiApplication::setLayoutDirection(locale.textDirection());
+    installTranslation(locale);
 
     WorkspaceController::Options options;
     options.folder = parser.isSet(workspaceOpt)

@@ -62,14 +62,6 @@ Page {
                     color: Theme.mutedText
                     Layout.fillWidth: true
                 }
-                Label {
-                    objectName: "emptyState"
-                    text: qsTr("No agencies or interviews yet.")
-                    font.pixelSize: Theme.baseFont
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
@@ -95,6 +87,103 @@ Page {
                 ErrorBanner {
                     objectName: "homeError"
                     text: WorkspaceController.errorMessage
+                }
+            }
+
+            PageCard {
+                objectName: "interviewsCard"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: implicitWidth
+
+                Label {
+                    text: qsTr("Interviews")
+                    font.pixelSize: Theme.headingFont
+                    color: Theme.text
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "emptyState"
+                    visible: InterviewController.interviews.length === 0
+                    text: qsTr("No interviews yet. Start one below.")
+                    font.pixelSize: Theme.baseFont
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: InterviewController.interviews.slice(0, 20)
+                    delegate: RowLayout {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label { text: modelData.title; font.pixelSize: Theme.baseFont; color: Theme.text
+                                    elide: Text.ElideRight; Layout.fillWidth: true }
+                            Label {
+                                text: qsTr("%1 · %2 · %n answer(s)", "", modelData.answers)
+                                          .arg(modelData.startedAt)
+                                          .arg(modelData.status === "finalized" ? qsTr("finalized")
+                                               : modelData.status === "completed" ? qsTr("completed") : qsTr("in progress"))
+                                font.pixelSize: Theme.smallFont
+                                color: Theme.mutedText
+                                Layout.fillWidth: true
+                            }
+                        }
+                        Button {
+                            objectName: "resume:" + modelData.id
+                            text: modelData.status === "in_progress" ? qsTr("Resume") : qsTr("Open")
+                            font.pixelSize: Theme.baseFont
+                            Layout.preferredHeight: Theme.touchTarget
+                            onClicked: InterviewController.resume(modelData.id)
+                        }
+                    }
+                }
+            }
+
+            PageCard {
+                objectName: "instrumentsCard"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: implicitWidth
+                Layout.bottomMargin: Theme.margin
+
+                Label {
+                    text: qsTr("Start an interview")
+                    font.pixelSize: Theme.headingFont
+                    color: Theme.text
+                    Layout.fillWidth: true
+                }
+                ErrorBanner { objectName: "interviewsError"; text: InterviewController.errorMessage }
+                Repeater {
+                    model: InterviewController.instruments
+                    delegate: RowLayout {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            text: modelData.service
+                            font.pixelSize: Theme.smallFont
+                            font.bold: true
+                            color: Theme.primary
+                            Layout.preferredWidth: Theme.baseFont * 3
+                        }
+                        Label {
+                            text: modelData.title
+                            font.pixelSize: Theme.baseFont
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            objectName: "start:" + modelData.id
+                            text: qsTr("Start")
+                            font.pixelSize: Theme.baseFont
+                            Layout.preferredHeight: Theme.touchTarget
+                            Accessible.name: qsTr("Start %1").arg(modelData.title)
+                            onClicked: InterviewController.begin(modelData.key)
+                        }
+                    }
                 }
             }
         }

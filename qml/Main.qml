@@ -11,7 +11,9 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: qsTr("Baseline")
+    // A sensitive interview never puts its subject in the window title or the task switcher.
+    title: InterviewController.sensitive && InterviewController.stage !== InterviewController.Idle
+           ? qsTr("Notes") : qsTr("Baseline")
     color: Theme.background
 
     Material.theme: Material.Light
@@ -26,15 +28,41 @@ ApplicationWindow {
         id: pageLoader
         anchors.fill: parent
         sourceComponent: {
+            if (WorkspaceController.decoy)
+                return decoyPage
             switch (WorkspaceController.stage) {
             case WorkspaceController.NeedsCreate: return createPage
             case WorkspaceController.Locked: return unlockPage
+            default: break
+            }
+            switch (InterviewController.stage) {
+            case InterviewController.Consent: return consentPage
+            case InterviewController.Running: return interviewPage
+            case InterviewController.Review: return reviewPage
             default: return homePage
             }
+        }
+    }
+
+    // Quick exit from anywhere in an open workspace: Escape twice.
+    Timer { id: escapeTimer; interval: 800 }
+    Shortcut {
+        sequence: "Esc"
+        context: Qt.ApplicationShortcut
+        enabled: WorkspaceController.stage === WorkspaceController.Unlocked
+        onActivated: {
+            if (escapeTimer.running)
+                WorkspaceController.quickExit()
+            else
+                escapeTimer.start()
         }
     }
 
     Component { id: createPage; CreatePage {} }
     Component { id: unlockPage; UnlockPage {} }
     Component { id: homePage; HomePage {} }
+    Component { id: consentPage; ConsentPage {} }
+    Component { id: interviewPage; InterviewPage {} }
+    Component { id: reviewPage; ReviewPage {} }
+    Component { id: decoyPage; DecoyPage {} }
 }

@@ -221,6 +221,23 @@ void WorkspaceController::lock()
     lockWithReason(tr("Locked."));
 }
 
+void WorkspaceController::quickExit()
+{
+    if (!m_decoy) {
+        m_decoy = true;
+        Q_EMIT decoyChanged();
+    }
+    lockWithReason(QString());
+}
+
+void WorkspaceController::leaveDecoy()
+{
+    if (m_decoy) {
+        m_decoy = false;
+        Q_EMIT decoyChanged();
+    }
+}
+
 void WorkspaceController::lockWithReason(const QString& reason)
 {
     m_idle.setEnabled(false);

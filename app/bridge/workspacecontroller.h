@@ -30,6 +30,7 @@ class WorkspaceController : public QObject
     Q_PROPERTY(QString lockReason READ lockReason NOTIFY stageChanged)
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY idleLockChanged)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+    Q_PROPERTY(bool decoy READ decoy NOTIFY decoyChanged)
 
 public:
     enum class Stage { NeedsCreate, Locked, Unlocked };
@@ -57,6 +58,12 @@ public:
     Q_INVOKABLE void createWorkspace(const QString& passphrase, const QString& confirmation);
     Q_INVOKABLE void unlock(const QString& passphrase);
     Q_INVOKABLE void lock();
+    /** Respondent safety: at once lock (every answer is already committed) and show a neutral decoy page; the
+     *  passphrase is needed to come back, to the same screen. */
+    Q_INVOKABLE void quickExit();
+    /** From the decoy page to the unlock page. */
+    Q_INVOKABLE void leaveDecoy();
+    bool decoy() const { return m_decoy; }
     Q_INVOKABLE int strengthScore(const QString& passphrase) const;
     Q_INVOKABLE QString strengthHint(const QString& passphrase) const;
 
@@ -68,6 +75,7 @@ Q_SIGNALS:
     void busyChanged();
     void errorMessageChanged();
     void idleLockChanged();
+    void decoyChanged();
     /** Emitted after the workspace was opened; other bridge objects reload then. */
     void opened();
     /** Emitted just before the workspace closes; other bridge objects drop what they hold. */
@@ -87,6 +95,7 @@ private:
     bool m_busy = false;
     QString m_error;
     QString m_lockReason;
+    bool m_decoy = false;
     int m_idleSeconds = 300;
     std::unique_ptr<Workspace> m_workspace;
     IdleWatcher m_idle;

@@ -325,12 +325,15 @@ TEST_CASE("screens follow display, and defaults are stored once when first shown
         return out.join(QLatin1Char(','));
     };
 
-    // Item by item in s_visit; the whole s_points section on one screen (lit not yet relevant); no people yet.
+    // Item by item in s_visit; the whole s_points section on one screen (lit not yet relevant); the people roster's
+    // overview (no entries yet), then closing.
     auto screens = s.screens();
-    REQUIRE(screens.size() == 5);
+    REQUIRE(screens.size() == 6);
     CHECK(names(screens[0]) == QStringLiteral("visit_date"));
     CHECK(names(screens[3]) == QStringLiteral("n_points,note_points"));
-    CHECK(names(screens[4]) == QStringLiteral("closing"));
+    CHECK(screens[4].roster);
+    CHECK(screens[4].anchor.node == s.instrument().byName.value(QStringLiteral("people")));
+    CHECK(names(screens[5]) == QStringLiteral("closing"));
 
     // Showing the first screen stores today() as the visit date, once.
     REQUIRE(s.show(screens[0]).ok());
@@ -354,11 +357,11 @@ TEST_CASE("screens follow display, and defaults are stored once when first shown
     REQUIRE(s.addInstance(people, 0).ok());
     REQUIRE(s.addInstance(people, 0).ok());
     screens = s.screens();
-    REQUIRE(screens.size() == 7);
-    CHECK(names(screens[4]) == QStringLiteral("people[1]/person_role,people[1]/person_years"));
-    CHECK(names(screens[5]) == QStringLiteral("people[2]/person_role,people[2]/person_years"));
-    CHECK(s.screenOf(*st.resolve(QStringLiteral("people[2]/person_years"))) == 5);
-    REQUIRE(s.show(screens[5]).ok());
+    REQUIRE(screens.size() == 8);
+    CHECK(names(screens[5]) == QStringLiteral("people[1]/person_role,people[1]/person_years"));
+    CHECK(names(screens[6]) == QStringLiteral("people[2]/person_role,people[2]/person_years"));
+    CHECK(s.screenOf(*st.resolve(QStringLiteral("people[2]/person_years"))) == 6);
+    REQUIRE(s.show(screens[6]).ok());
     CHECK(st.value(*st.resolve(QStringLiteral("people[2]/person_years"))) == EValue::fromNumber(1));
     CHECK(st.value(*st.resolve(QStringLiteral("people[1]/person_years"))).isEmpty());
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guitestsupport.h"
 
+#include "interviewcontroller.h"
+#include "translations.h"
+
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
@@ -11,10 +14,11 @@ namespace baseline::test {
 
 AppHarness::AppHarness(const WorkspaceController::Options& options, const QString& language)
 {
+    InterviewController::reset();
     WorkspaceController::configure(options);
     const QLocale locale(language);
     QLocale::setDefault(locale);
-    QGuiApplication::setLayoutDirection(locale.textDirection());
+    installTranslation(locale);
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4: not on the import path by default
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Baseline/Ui/Main.qml")));
@@ -49,6 +53,17 @@ QQuickItem* AppHarness::item(const QString& objectName) const
         stack.append(i->childItems());
     }
     return nullptr;
+}
+
+QObject* AppHarness::object(const QString& objectName) const
+{
+    return m_window ? m_window->findChild<QObject*>(objectName) : nullptr;
+}
+
+bool AppHarness::isOpen(const QString& objectName) const
+{
+    QObject* o = object(objectName);
+    return o && o->property("opened").toBool();
 }
 
 bool AppHarness::click(const QString& objectName)

@@ -24,6 +24,10 @@ public:
 
     /** The visible item with this objectName, or null. */
     QQuickItem* item(const QString& objectName) const;
+    /** Any object with this objectName under the window (popups and dialogs are not in the visual tree). */
+    QObject* object(const QString& objectName) const;
+    /** Whether the named Popup or Dialog is open. */
+    bool isOpen(const QString& objectName) const;
     /** Clicks the centre of the named item with the mouse; false if it is missing or not visible and enabled. */
     bool click(const QString& objectName);
     /** Clicks the named item, then types text with the keyboard. */

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+
 namespace baseline {
 
 namespace {
@@ -36,6 +40,38 @@ Result<std::shared_ptr<const Instrument>> InterviewSession::install(Repository& 
     if (auto r = repository.installInstrument(meta, bytes); !r)
         return r.error();
     return loaded.instrument;
+}
+
+Result<int> InterviewSession::installLibrary(Repository& repository)
+{
+    auto existing = repository.instruments();
+    if (!existing)
+        return existing.error();
+    int added = 0;
+    QDirIterator it(QStringLiteral(":/baseline/library"), {QStringLiteral("*.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    QStringList errors;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        bool present = false;
+        for (const auto& i : *existing)
+            present = present || i.sha256 == sha;
+        if (present)
+            continue;
+        auto r = install(repository, bytes, path.mid(QStringLiteral(":/baseline/library/").size()));
+        if (!r)
+            errors << r.message();
+        else
+            ++added;
+    }
+    if (!errors.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, errors.join(u'\n'));
+    return added;
 }
 
 Result<std::shared_ptr<const Instrument>>
@@ -217,6 +253,11 @@ std::vector<Screen> InterviewSession::screens() const
     };
     for (const ItemRef& r : m_state.allItems()) {
         const auto& c = in.compiled[at(r.node)];
+        if (c.kind == CompiledNode::Kind::Repeat && m_state.relevant(r)) {
+            // Every roster gets an overview screen before its entries: the summary, and where entries are added.
+            out.push_back(Screen{r, {}, true});
+            continue;
+        }
         if (c.kind != CompiledNode::Kind::Answerable && c.kind != CompiledNode::Kind::Note)
             continue;
         if (!m_state.relevant(r))

@@ -13,6 +13,7 @@ namespace baseline {
 struct Screen {
     ItemRef anchor; ///< the item, or the section / repeat whose instance fills the screen
     std::vector<ItemRef> items; ///< relevant items on it, in document order
+    bool roster = false; ///< the overview of a repeat in one parent instance: its entries, and adding one
 };
 
 /** Whether an answer that breaks a constraint or bound is stored (and flagged), or refused. */
@@ -38,6 +39,9 @@ public:
     /** Loads an installed instrument version from the workspace and checks that it is byte-identical. */
     static Result<std::shared_ptr<const Instrument>> installedInstrument(Repository& repository, const QString& id,
                                                                          const QString& version);
+    /** Installs every instrument of the built-in library (questionnaires/) not yet in the workspace. Returns how
+     *  many were new; a library file that fails to install is an error naming it. */
+    static Result<int> installLibrary(Repository& repository);
     /** Checks and installs an instrument file (refuses files with errors, or a changed file under an old version). */
     static Result<std::shared_ptr<const Instrument>> install(Repository& repository, const QByteArray& bytes,
                                                              const QString& shownPath);
@@ -47,6 +51,8 @@ public:
     const InterviewState& state() const { return m_state; }
     InterviewStatus status() const { return m_status; }
     void setInvalidAnswers(InvalidAnswers mode) { m_invalid = mode; }
+    /** The language of messages and texts (a declared language; others fall back to the default). */
+    void setLanguage(const QString& language) { m_state.setLanguage(language); }
 
     Result<ChangeSet> setAnswer(ItemRef item, AnswerState state, std::optional<Value> value = std::nullopt);
     Result<ChangeSet> clearAnswer(ItemRef item);

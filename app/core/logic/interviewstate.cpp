@@ -1200,15 +1200,21 @@ QString InterviewState::storagePath(ItemRef r) const
     return m_instances[at(r.instance)].prefix + m_in->nodes[at(r.node)].name;
 }
 
+QString InterviewState::instancePath(int instance) const
+{
+    QStringList parts;
+    for (int i = instance; i > 0; i = m_instances[at(i)].parent) {
+        const Instance& inst = m_instances[at(i)];
+        parts.prepend(
+            QStringLiteral("%1[%2]").arg(m_in->nodes[at(m_in->scopes[at(inst.scope)].repeat)].name).arg(inst.ordinal));
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
 QString InterviewState::displayPath(ItemRef r) const
 {
-    QString prefix;
-    for (int i = r.instance; i > 0; i = m_instances[at(i)].parent) {
-        const Instance& inst = m_instances[at(i)];
-        prefix.prepend(
-            QStringLiteral("%1[%2]/").arg(m_in->nodes[at(m_in->scopes[at(inst.scope)].repeat)].name).arg(inst.ordinal));
-    }
-    return prefix + m_in->nodes[at(r.node)].name;
+    const QString prefix = instancePath(r.instance);
+    return prefix.isEmpty() ? m_in->nodes[at(r.node)].name : prefix + QLatin1Char('/') + m_in->nodes[at(r.node)].name;
 }
 
 Result<int> InterviewState::resolveInstance(const QString& path) const

@@ -85,6 +85,11 @@ public:
     int instanceParent(int instance) const;
     int instancePosition(int instance) const; ///< 1-based among effective instances, 0 if excluded
     int instanceCount() const { return static_cast<int>(m_instances.size()); }
+    /** The instance of `node` that a reference from `contextInstance` names (§9.10 rule 1), e.g. for ${x} in a label. */
+    ItemRef singleRef(int node, int contextInstance) const
+    {
+        return {node, ancestorAt(contextInstance, compiled(node).scope)};
+    }
     /** Whether a choice is offered now (its item's choice_filter). */
     bool choiceOffered(ItemRef item, int choiceIndex) const;
 
@@ -101,6 +106,8 @@ public:
     QString storagePath(ItemRef r) const;
     /** Readable path with 1-based creation-order indices: "members[2]/age". */
     QString displayPath(ItemRef r) const;
+    /** Readable path of a repeat instance: "members[2]", "members[2]/incidents[1]"; "" for the top level. */
+    QString instancePath(int instance) const;
     /** Resolves a readable path (items, or with `repeatPath` a repeat inside its parent instance). */
     Result<ItemRef> resolve(const QString& displayPath) const;
     Result<int> resolveInstance(const QString& displayPath) const;

@@ -663,4 +663,30 @@ Result<QList<AuditEntry>> Repository::auditLog(qint64 afterSeq)
     return out;
 }
 
+Result<void> Repository::countConsentRefusal(const QString& instrumentId)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = "
+            "CAST(CAST(value AS INTEGER) + 1 AS TEXT)"));
+        if (!st)
+            return st.error();
+        st->bind(1, QStringLiteral("consent_refusals:") + instrumentId);
+        return st->exec();
+    });
+}
+
+Result<qint64> Repository::consentRefusals(const QString& instrumentId)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, QStringLiteral("consent_refusals:") + instrumentId);
+    if (st->step())
+        return st->int64(0);
+    if (st->error())
+        return *st->error();
+    return qint64{0};
+}
+
 } // namespace baseline

@@ -130,6 +130,10 @@ public:
 
     Result<QList<AuditEntry>> auditLog(qint64 afterSeq = 0);
 
+    /** A respondent declined: only the count per instrument is kept (no interview, no answer, no time of day). */
+    Result<void> countConsentRefusal(const QString& instrumentId);
+    Result<qint64> consentRefusals(const QString& instrumentId);
+
 private:
     Result<void> audit(const QString& action, const QString& entity, const QString& entityId,
                        const QString& detail = {});

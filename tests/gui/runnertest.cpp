@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The interview runner end to end: the app's real QML offscreen, driven by objectName with mouse and keyboard, with
+// the stored answers checked in the workspace after each step; plus quick exit, leaving and resuming, and the
+// screenshots of docs/screenshots.
+#include "guitestsupport.h"
+
+#include "interview/session.h"
+#include "interviewcontroller.h"
+#include "store/repository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQuickControls2/QQuickStyle>
+
+using namespace baseline;
+using namespace baseline::test;
+
+namespace {
+
+const QString Pass = QStringLiteral("correct horse battery staple");
+const QString Instrument = QStringLiteral(BASELINE_SOURCE_DIR "/tests/data/instruments/runner-test.json");
+
+WorkspaceController::Options optionsFor(const QString& folder)
+{
+    WorkspaceController::Options o;
+    o.folder = folder;
+    o.kdf = kdf::insecureTestParams();
+    return o;
+}
+
+/** A workspace with the runner's test instrument installed, made through the core as a coordinator's file would be. */
+void prepareWorkspace(const QString& folder)
+{
+    CreateOptions options;
+    options.kdf = kdf::insecureTestParams();
+    auto ws = Workspace::create(folder, SecureBytes::fromUtf8(Pass), options);
+    QVERIFY2(ws.ok(), qPrintable(ws.message()));
+    Repository repo(**ws);
+    QFile f(Instrument);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto installed = InterviewSession::install(repo, f.readAll(), Instrument);
+    QVERIFY2(installed.ok(), qPrintable(installed.message()));
+    (*ws)->lock();
+}
+
+QString textOf(QQuickItem* item)
+{
+    return item ? item->property("text").toString() : QString();
+}
+
+} // namespace
+
+class RunnerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    /** The current answers of the open interview, straight from the workspace. */
+    QHash<QString, Answer> stored()
+    {
+        QHash<QString, Answer> out;
+        auto* ws = WorkspaceController::instance()->workspace();
+        auto* ic = InterviewController::instance();
+        if (!ws || !ic || ic->interviewId().isEmpty())
+            return out;
+        Repository repo(*ws);
+        auto answers = repo.answers(ic->interviewId());
+        if (!answers)
+            return out;
+        // Key by readable path: strip the instance ids ("members[<uuid>]/x" -> "members/x").
+        for (const Answer& a : *answers) {
+            QString path = a.itemPath;
+            path.replace(QRegularExpression(QStringLiteral("\\[[0-9a-f-]{36}\\]")), QString());
+            out.insert(path, a);
+        }
+        return out;
+    }
+
+    void unlock(AppHarness& app)
+    {
+        QTRY_VERIFY(app.item(QStringLiteral("unlockPage")));
+        QVERIFY(app.typeInto(QStringLiteral("passphraseInput"), Pass));
+        app.pressKey(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->stage(), WorkspaceController::Stage::Unlocked, 10000);
+    }
+
+    bool type(AppHarness& app, const QString& input, const QString& text)
+    {
+        QQuickItem* field = app.item(input);
+        if (!field)
+            return false;
+        field->setProperty("text", QString());
+        return app.typeInto(input, text);
+    }
+
+    /** Tab until the named item has keyboard focus (keyboard-only navigation). */
+    bool tabTo(AppHarness& app, const QString& objectName)
+    {
+        for (int i = 0; i < 80; ++i) {
+            QQuickItem* focus = app.window()->activeFocusItem();
+            if (focus && focus->objectName() == objectName)
+                return true;
+            app.pressKey(Qt::Key_Tab);
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void runsAWholeInterviewAndStoresEachAnswer()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("whole"));
+        prepareWorkspace(folder);
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+
+        QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
+        app.screenshot(QStringLiteral("home"), 1280, 800);
+        QVERIFY(app.click(QStringLiteral("start:runner-test")));
+        QTRY_VERIFY(app.item(QStringLiteral("consentPage")));
+        QVERIFY(textOf(app.item(QStringLiteral("consentText"))).contains(QStringLiteral("confidential")));
+        QVERIFY(app.click(QStringLiteral("consentYes")));
+        QTRY_VERIFY(app.item(QStringLiteral("interviewPage")));
+
+        // A number below the minimum is stored, flagged, and keeps the assessor on the screen with the reason.
+        QVERIFY(type(app, QStringLiteral("input:resp_age"), QStringLiteral("12")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("message:resp_age")));
+        QVERIFY(textOf(app.item(QStringLiteral("message:resp_age"))).contains(QStringLiteral("between 15 and 99")));
+        QVERIFY(app.item(QStringLiteral("input:resp_age")));
+        QCOMPARE(std::get<qint64>(*stored().value(QStringLiteral("resp_age")).value), qint64{12});
+        QCOMPARE(textOf(app.item(QStringLiteral("saveState"))), QStringLiteral("Saved"));
+        app.screenshot(QStringLiteral("numeric-error"), 1280, 800);
+        app.screenshot(QStringLiteral("numeric-error"), 800, 1280);
+        app.window()->resize(1280, 800);
+
+        QVERIFY(type(app, QStringLiteral("input:resp_age"), QStringLiteral("34")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:yes")));
+        QCOMPARE(std::get<qint64>(*stored().value(QStringLiteral("resp_age")).value), qint64{34});
+
+        // Digits pick choices; the contact question appears only after "yes".
+        app.pressKey(Qt::Key_1);
+        QTRY_COMPARE(std::get<ChoiceValue>(*stored().value(QStringLiteral("had_contact")).value).code,
+                     QStringLiteral("yes"));
+        app.screenshot(QStringLiteral("choice"), 1280, 800);
+        app.screenshot(QStringLiteral("choice"), 800, 1280);
+        app.window()->resize(1280, 800);
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("choice:contact_reasons:reported")));
+        QVERIFY(app.click(QStringLiteral("choice:contact_reasons:reported")));
+        QVERIFY(app.click(QStringLiteral("choice:contact_reasons:asked_help")));
+        QTRY_COMPARE(std::get<ChoicesValue>(*stored().value(QStringLiteral("contact_reasons")).value).codes,
+                     (QStringList{QStringLiteral("reported"), QStringLiteral("asked_help")}));
+        QVERIFY(app.click(QStringLiteral("nextButton")));
+
+        // The roster: add a person, answer, break the constraint, fix it.
+        QTRY_VERIFY(app.item(QStringLiteral("addEntryButton")));
+        QVERIFY(app.click(QStringLiteral("addEntryButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("input:members[1]/member_name")));
+        QVERIFY(type(app, QStringLiteral("input:members[1]/member_name"), QStringLiteral("Ana")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("input:members[1]/member_age")));
+        QVERIFY(textOf(app.item(QStringLiteral("item:members[1]/member_age"))->childItems().first())
+                    .contains(QStringLiteral("How old is Ana?")));
+        QVERIFY(type(app, QStringLiteral("input:members[1]/member_age"), QStringLiteral("118")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("message:members[1]/member_age")));
+        QVERIFY(
+            textOf(app.item(QStringLiteral("message:members[1]/member_age"))).contains(QStringLiteral("please check")));
+        QVERIFY(type(app, QStringLiteral("input:members[1]/member_age"), QStringLiteral("61")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("choice:safe_dark:very_safe")));
+        QCOMPARE(std::get<qint64>(*stored().value(QStringLiteral("members/member_age")).value), qint64{61});
+
+        // Back to the roster's overview: its summary names the person.
+        app.pressKey(Qt::Key_Left); // not a shortcut alone: nothing happens
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(app.window(), Qt::Key_Left, Qt::AltModifier);
+            QTest::qWait(50);
+        }
+        QTRY_VERIFY(app.item(QStringLiteral("rosterView")));
+        QVERIFY(textOf(app.item(QStringLiteral("rosterCount"))).contains(QStringLiteral("1 entry")));
+        app.screenshot(QStringLiteral("roster"), 1280, 800);
+        app.screenshot(QStringLiteral("roster"), 800, 1280);
+        app.window()->resize(1280, 800);
+        for (int i = 0; i < 3; ++i) {
+            app.pressKey(Qt::Key_Return);
+            QTest::qWait(50);
+        }
+        QTRY_VERIFY(app.item(QStringLiteral("dk:safe_dark")));
+        QVERIFY(app.click(QStringLiteral("dk:safe_dark")));
+        QTRY_COMPARE(stored().value(QStringLiteral("safe_dark")).state, AnswerState::DontKnow);
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("input:comment")));
+        QVERIFY(app.click(QStringLiteral("nextButton"))); // Finish: to the review
+
+        QTRY_VERIFY(app.item(QStringLiteral("reviewPage")));
+        QVERIFY(textOf(app.item(QStringLiteral("reviewSummary"))).contains(QStringLiteral("has one")));
+        app.screenshot(QStringLiteral("review"), 1280, 800);
+        app.screenshot(QStringLiteral("review"), 800, 1280);
+        app.window()->resize(1280, 800);
+        QVERIFY(app.click(QStringLiteral("finalizeButton")));
+        QTRY_VERIFY(app.isOpen(QStringLiteral("confirmFinalize")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_COMPARE(InterviewController::instance()->status(), QStringLiteral("finalized"));
+        Repository repo(*app.controller()->workspace());
+        auto row = repo.interview(InterviewController::instance()->interviewId());
+        QVERIFY(row.ok());
+        QCOMPARE(row->status, InterviewStatus::Finalized);
+        QVERIFY(!app.item(QStringLiteral("finalizeButton")));
+    }
+
+    void quickExitHidesAtOnceAndReturnsToTheSameScreen()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("quickexit"));
+        prepareWorkspace(folder);
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("homePage")));
+        QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
+        QVERIFY(app.click(QStringLiteral("start:runner-test")));
+        QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
+        QVERIFY(app.click(QStringLiteral("consentYes")));
+        QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+        QVERIFY(type(app, QStringLiteral("input:resp_age"), QStringLiteral("40")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:no")));
+
+        // Escape twice: the decoy at once, the workspace locked, nothing of the interview on screen.
+        app.pressKey(Qt::Key_Escape);
+        app.pressKey(Qt::Key_Escape);
+        QTRY_VERIFY(app.item(QStringLiteral("decoyPage")));
+        QVERIFY(!app.controller()->workspace());
+        QVERIFY(!app.item(QStringLiteral("interviewPage")));
+        QCOMPARE(app.window()->title(), QStringLiteral("Baseline"));
+        app.screenshot(QStringLiteral("decoy"), 1280, 800);
+        app.screenshot(QStringLiteral("decoy"), 800, 1280);
+        app.window()->resize(1280, 800);
+
+        // Coming back needs the passphrase, and lands on the same question with the answer kept.
+        QVERIFY(app.click(QStringLiteral("decoyContinue")));
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:no")));
+        QCOMPARE(std::get<qint64>(*stored().value(QStringLiteral("resp_age")).value), qint64{40});
+    }
+
+    void leavingAndResumingKeepsEveryAnswer()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("resume"));
+        prepareWorkspace(folder);
+        QString id;
+        {
+            AppHarness app(optionsFor(folder));
+            unlock(app);
+            QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
+            QVERIFY(app.click(QStringLiteral("start:runner-test")));
+            QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
+            QVERIFY(app.click(QStringLiteral("consentYes")));
+            QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+            QVERIFY(type(app, QStringLiteral("input:resp_age"), QStringLiteral("52")));
+            app.pressKey(Qt::Key_Return);
+            QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:no")));
+            app.pressKey(Qt::Key_2);
+            QTRY_VERIFY(stored().contains(QStringLiteral("had_contact")));
+            id = InterviewController::instance()->interviewId();
+        } // the app goes away mid-interview (the harness locks, as closing the window does)
+
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("resume:") + id));
+        QVERIFY(app.click(QStringLiteral("resume:") + id));
+        // Resumes at the first open question: the roster overview after the two answered ones.
+        QTRY_VERIFY(app.item(QStringLiteral("interviewPage")));
+        QCOMPARE(stored().value(QStringLiteral("had_contact")).value,
+                 std::optional<Value>(Value{ChoiceValue{QStringLiteral("no")}}));
+        QTRY_VERIFY(app.item(QStringLiteral("choice:safe_dark:very_safe")) || app.item(QStringLiteral("rosterView")));
+    }
+
+    void wholeInterviewByKeyboardAlone()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("keyboard"));
+        prepareWorkspace(folder);
+        AppHarness app(optionsFor(folder));
+        QTRY_VERIFY(app.item(QStringLiteral("unlockPage")));
+        QVERIFY(tabTo(app, QStringLiteral("passphraseInput")));
+        for (const QChar c : Pass)
+            QTest::sendKeyEvent(QTest::Click, app.window(),
+                                c == QLatin1Char(' ') ? Qt::Key_Space : Qt::Key(c.toUpper().unicode()), QString(c),
+                                Qt::NoModifier);
+        app.pressKey(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->stage(), WorkspaceController::Stage::Unlocked, 10000);
+
+        QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
+        QVERIFY(tabTo(app, QStringLiteral("start:runner-test")));
+        app.pressKey(Qt::Key_Space);
+        QTRY_VERIFY(app.item(QStringLiteral("consentPage")));
+        QVERIFY(tabTo(app, QStringLiteral("consentYes")));
+        app.pressKey(Qt::Key_Space);
+        QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+        QTRY_VERIFY(app.window()->activeFocusItem()
+                    && app.window()->activeFocusItem()->objectName() == QStringLiteral("input:resp_age"));
+        for (const char c : {'2', '9'})
+            QTest::sendKeyEvent(QTest::Click, app.window(), Qt::Key(c), QString(QLatin1Char(c)), Qt::NoModifier);
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:no")));
+        app.pressKey(Qt::Key_2); // no
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("rosterView")));
+        QTest::keyClick(app.window(), Qt::Key_Return, Qt::ControlModifier); // add an entry
+        QTRY_VERIFY(app.item(QStringLiteral("input:members[1]/member_name")));
+        QTRY_VERIFY(app.window()->activeFocusItem()
+                    && app.window()->activeFocusItem()->objectName() == QStringLiteral("input:members[1]/member_name"));
+        for (const char c : {'B', 'O'})
+            QTest::sendKeyEvent(QTest::Click, app.window(), Qt::Key(c), QString(QLatin1Char(c)), Qt::NoModifier);
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("input:members[1]/member_age")));
+        QTRY_VERIFY(app.window()->activeFocusItem()
+                    && app.window()->activeFocusItem()->objectName() == QStringLiteral("input:members[1]/member_age"));
+        for (const char c : {'3', '0'})
+            QTest::sendKeyEvent(QTest::Click, app.window(), Qt::Key(c), QString(QLatin1Char(c)), Qt::NoModifier);
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("choice:safe_dark:very_safe")));
+        app.pressKey(Qt::Key_3); // a bit unsafe
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("input:comment")));
+        // Leave the optional comment: move focus off the text area, then go on.
+        QTest::keyClick(app.window(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(app.item(QStringLiteral("reviewPage")));
+        QVERIFY(tabTo(app, QStringLiteral("finalizeButton")));
+        app.pressKey(Qt::Key_Space);
+        QTRY_VERIFY(app.isOpen(QStringLiteral("confirmFinalize")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_COMPARE(InterviewController::instance()->status(), QStringLiteral("finalized"));
+        const auto answers = stored();
+        QCOMPARE(std::get<qint64>(*answers.value(QStringLiteral("resp_age")).value), qint64{29});
+        QCOMPARE(std::get<TextValue>(*answers.value(QStringLiteral("members/member_name")).value).text,
+                 QStringLiteral("BO"));
+        QCOMPARE(std::get<qint64>(*answers.value(QStringLiteral("members/member_age")).value), qint64{30});
+        QCOMPARE(std::get<ChoiceValue>(*answers.value(QStringLiteral("safe_dark")).value).code,
+                 QStringLiteral("bit_unsafe"));
+    }
+
+    void arabicMirrorsTheRunner()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("arabic"));
+        prepareWorkspace(folder);
+        AppHarness app(optionsFor(folder), QStringLiteral("ar"));
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
+        QVERIFY(app.click(QStringLiteral("start:runner-test")));
+        QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
+        QVERIFY(app.click(QStringLiteral("consentYes")));
+        QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+        InterviewController::instance()->setLanguage(QStringLiteral("ar"));
+        QTRY_VERIFY(textOf(app.item(QStringLiteral("screenTitle"))).contains(QStringLiteral("عنك")));
+        // Arabic-Indic digits are read as numbers.
+        QVERIFY(InterviewController::instance()->setText(QStringLiteral("resp_age"), QStringLiteral("٣٤")));
+        QCOMPARE(std::get<qint64>(*stored().value(QStringLiteral("resp_age")).value), qint64{34});
+        QVERIFY(InterviewController::instance()->setText(QStringLiteral("resp_age"), QStringLiteral("١٢")));
+        QTRY_VERIFY(app.item(QStringLiteral("message:resp_age")));
+        app.screenshot(QStringLiteral("numeric-error-ar"), 1280, 800);
+        app.screenshot(QStringLiteral("numeric-error-ar"), 800, 1280);
+        app.window()->resize(1280, 800);
+        QVERIFY(InterviewController::instance()->setText(QStringLiteral("resp_age"), QStringLiteral("٣٤")));
+        QVERIFY(InterviewController::instance()->next());
+        QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:yes")));
+        app.screenshot(QStringLiteral("choice-ar"), 1280, 800);
+        app.screenshot(QStringLiteral("choice-ar"), 800, 1280);
+    }
+};
+
+QTEST_MAIN(RunnerTest)
+#include "runnertest.moc"
