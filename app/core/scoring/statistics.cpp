@@ -1,0 +1,676 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scoring/statistics.h"
+
+#include <QStringList>
+
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/students_t.hpp>
+#include <boost/math/special_functions/beta.hpp>
+#include <boost/math/special_functions/gamma.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <numeric>
+#include <queue>
+
+namespace baseline::stats {
+
+namespace {
+
+namespace bmp = boost::math::policies;
+
+// Boost.Math throws on domain errors by default; exceptions must not leave the core, and every input is checked
+// before it reaches Boost, so a failure here can only be a bug: let it surface as NaN rather than as an exception.
+using Policy = bmp::policy<bmp::domain_error<bmp::ignore_error>, bmp::pole_error<bmp::ignore_error>,
+                           bmp::overflow_error<bmp::ignore_error>, bmp::evaluation_error<bmp::ignore_error>,
+                           bmp::rounding_error<bmp::ignore_error>, bmp::indeterminate_result_error<bmp::ignore_error>>;
+
+Error invalid(const QString& message)
+{
+    return makeError(ErrorCode::InvalidArgument, QStringLiteral("statistics: ") + message);
+}
+
+bool validLevel(double level)
+{
+    return std::isfinite(level) && level > 0 && level < 1;
+}
+
+Error badLevel(double level)
+{
+    return invalid(QStringLiteral("confidence level %1 is not between 0 and 1").arg(level));
+}
+
+/** Φ⁻¹(1 − α/2). */
+double zQuantile(double level)
+{
+    return boost::math::quantile(boost::math::normal_distribution<double, Policy>(), 1 - (1 - level) / 2);
+}
+
+/** t_{df, 1 − α/2}. */
+double tQuantile(double df, double level)
+{
+    return boost::math::quantile(boost::math::students_t_distribution<double, Policy>(df), 1 - (1 - level) / 2);
+}
+
+/** Checks weights (when given) against the number of values: same length, each positive and finite. */
+std::optional<Error> checkWeights(std::span<const double> weights, std::size_t n)
+{
+    if (weights.empty())
+        return std::nullopt;
+    if (weights.size() != n)
+        return invalid(QStringLiteral("%1 weights for %2 values").arg(weights.size()).arg(n));
+    for (std::size_t i = 0; i < weights.size(); ++i)
+        if (!std::isfinite(weights[i]) || weights[i] <= 0)
+            return invalid(QStringLiteral("weight %1 (unit %2) is not a positive number").arg(weights[i]).arg(i + 1));
+    return std::nullopt;
+}
+
+std::optional<Error> checkFinite(std::span<const double> values, const QString& what)
+{
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (!std::isfinite(values[i]))
+            return invalid(
+                QStringLiteral("%1 %2 (unit %3) is not a finite number").arg(what).arg(values[i]).arg(i + 1));
+    return std::nullopt;
+}
+
+double weightAt(std::span<const double> weights, std::size_t i)
+{
+    return weights.empty() ? 1.0 : weights[i];
+}
+
+/** Kish's effective sample size; exactly n when all weights are equal, so equal weights reduce to the unweighted case
+ *  without rounding noise. */
+double kishEffectiveN(std::span<const double> weights, std::size_t n)
+{
+    if (weights.empty())
+        return static_cast<double>(n);
+    const auto [lo, hi] = std::minmax_element(weights.begin(), weights.end());
+    if (*lo == *hi)
+        return static_cast<double>(n);
+    double sw = 0;
+    double sw2 = 0;
+    for (double w : weights) {
+        sw += w;
+        sw2 += w * w;
+    }
+    return sw * sw / sw2;
+}
+
+struct WeightedMoments {
+    double sumW = 0;
+    double mean = 0;
+    std::optional<double> se; ///< linearisation SE, n ≥ 2
+};
+
+/** Weighted mean and its linearisation SE √(Σw²(x−x̄)²)/Σw · √(n/(n−1)) (two passes, for accuracy). */
+WeightedMoments weightedMoments(std::span<const double> values, std::span<const double> weights)
+{
+    WeightedMoments m;
+    double swx = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const double w = weightAt(weights, i);
+        m.sumW += w;
+        swx += w * values[i];
+    }
+    m.mean = swx / m.sumW;
+    const std::size_t n = values.size();
+    if (n >= 2) {
+        double s = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double d = weightAt(weights, i) * (values[i] - m.mean);
+            s += d * d;
+        }
+        m.se = std::sqrt(s) / m.sumW * std::sqrt(static_cast<double>(n) / static_cast<double>(n - 1));
+    }
+    return m;
+}
+
+Interval clopperPearson(double x, double n, double level)
+{
+    const double alpha = 1 - level;
+    Interval ci;
+    ci.lower = x <= 0 ? 0.0 : boost::math::ibeta_inv(x, n - x + 1, alpha / 2, Policy());
+    ci.upper = x >= n ? 1.0 : boost::math::ibeta_inv(x + 1, n - x, 1 - alpha / 2, Policy());
+    return ci;
+}
+
+} // namespace
+
+// ---- Proportions ----------------------------------------------------------------------------------------------------
+
+Result<Interval> wilsonInterval(double x, double n, double level)
+{
+    if (!validLevel(level))
+        return badLevel(level);
+    if (!std::isfinite(n) || !std::isfinite(x) || n <= 0 || x < 0 || x > n)
+        return invalid(QStringLiteral("Wilson interval needs 0 ≤ x ≤ n and n > 0 (x = %1, n = %2)").arg(x).arg(n));
+    const double z = zQuantile(level);
+    const double p = x / n;
+    const double z2n = z * z / n;
+    const double centre = (p + z2n / 2) / (1 + z2n);
+    const double half = z / (1 + z2n) * std::sqrt(p * (1 - p) / n + z2n / (4 * n));
+    // At x = 0 (x = n) the bound is 0 (1) in exact arithmetic; say so exactly rather than leave 1e-17 behind.
+    return Interval{x <= 0 ? 0.0 : std::max(0.0, centre - half), x >= n ? 1.0 : std::min(1.0, centre + half)};
+}
+
+Result<Interval> clopperPearsonInterval(double x, double n, double level)
+{
+    if (!validLevel(level))
+        return badLevel(level);
+    if (!std::isfinite(n) || !std::isfinite(x) || n <= 0 || x < 0 || x > n)
+        return invalid(
+            QStringLiteral("Clopper–Pearson interval needs 0 ≤ x ≤ n and n > 0 (x = %1, n = %2)").arg(x).arg(n));
+    return clopperPearson(x, n, level);
+}
+
+Result<Estimate> proportion(qint64 successes, qint64 n, double level)
+{
+    if (!validLevel(level))
+        return badLevel(level);
+    if (n < 0 || successes < 0 || successes > n)
+        return invalid(QStringLiteral("proportion needs 0 ≤ successes ≤ n (%1 of %2)").arg(successes).arg(n));
+    Estimate e;
+    e.n = n;
+    e.nEffective = static_cast<double>(n);
+    e.level = level;
+    if (n == 0)
+        return e;
+    const double p = static_cast<double>(successes) / static_cast<double>(n);
+    e.value = p;
+    e.se = std::sqrt(p * (1 - p) / static_cast<double>(n));
+    e.ci = *wilsonInterval(static_cast<double>(successes), static_cast<double>(n), level);
+    return e;
+}
+
+Result<Estimate> weightedProportion(std::span<const double> y, std::span<const double> weights,
+                                    const WeightedProportionOptions& options)
+{
+    const double level = options.level;
+    if (!validLevel(level))
+        return badLevel(level);
+    if (weights.size() != y.size())
+        return invalid(QStringLiteral("%1 weights for %2 values").arg(weights.size()).arg(y.size()));
+    if (auto error = checkWeights(weights, y.size()))
+        return *error;
+    for (std::size_t i = 0; i < y.size(); ++i)
+        if (y[i] != 0 && y[i] != 1)
+            return invalid(QStringLiteral("proportion value %1 (unit %2) is neither 0 nor 1").arg(y[i]).arg(i + 1));
+    if (options.designDf && !(std::isfinite(*options.designDf) && *options.designDf > 0))
+        return invalid(QStringLiteral("design degrees of freedom %1 are not positive").arg(*options.designDf));
+
+    const std::size_t n = y.size();
+    Estimate e;
+    e.n = static_cast<qint64>(n);
+    e.level = level;
+    if (n == 0)
+        return e;
+
+    const WeightedMoments m = weightedMoments(y, weights);
+    const double p = m.mean;
+    e.value = p;
+    e.se = m.se;
+
+    double nEff = kishEffectiveN(weights, n);
+    if (options.effectiveSize == EffectiveSize::Variance) {
+        // Korn & Graubard's n* = p̂(1−p̂)/v̂; undefined at p̂ = 0 or 1 (v̂ = 0), where NCHS uses n.
+        if (p > 0 && p < 1 && m.se && *m.se > 0)
+            nEff = p * (1 - p) / (*m.se * *m.se);
+        else
+            nEff = static_cast<double>(n);
+    }
+    e.nEffective = nEff;
+
+    // The degrees-of-freedom factor (t_{n−1}/t_df)²; 1 when df = n − 1, i.e. for any design without clusters.
+    double factor = 1;
+    if (n >= 2) {
+        const double nMinus1 = static_cast<double>(n - 1);
+        const double df = options.designDf.value_or(nMinus1);
+        if (df != nMinus1) {
+            const double ratio = tQuantile(nMinus1, level) / tQuantile(df, level);
+            factor = ratio * ratio;
+        }
+    }
+    const double nStar = std::min(static_cast<double>(n), nEff * factor);
+    // p̂ = 1 must give x = n* exactly so the upper bound is 1; p̂·n* could round just below it.
+    const double x = p >= 1 ? nStar : p * nStar;
+    e.ci = clopperPearson(x, nStar, level);
+    return e;
+}
+
+// ---- Means ----------------------------------------------------------------------------------------------------------
+
+Result<Estimate> mean(std::span<const double> values, std::span<const double> weights, double level)
+{
+    if (!validLevel(level))
+        return badLevel(level);
+    if (auto error = checkWeights(weights, values.size()))
+        return *error;
+    if (auto error = checkFinite(values, QStringLiteral("value")))
+        return *error;
+    const std::size_t n = values.size();
+    Estimate e;
+    e.n = static_cast<qint64>(n);
+    e.nEffective = kishEffectiveN(weights, n);
+    e.level = level;
+    if (n == 0)
+        return e;
+    const WeightedMoments m = weightedMoments(values, weights);
+    e.value = m.mean;
+    e.se = m.se;
+    if (m.se) {
+        const double half = tQuantile(static_cast<double>(n - 1), level) * *m.se;
+        e.ci = Interval{m.mean - half, m.mean + half};
+    }
+    return e;
+}
+
+Result<Estimate> rescaleTo100(const Estimate& estimate, double min, double max)
+{
+    if (!std::isfinite(min) || !std::isfinite(max) || min >= max)
+        return invalid(QStringLiteral("rescaling needs min < max (min = %1, max = %2)").arg(min).arg(max));
+    const double scale = 100 / (max - min);
+    Estimate e = estimate;
+    if (e.value)
+        e.value = (*e.value - min) * scale;
+    if (e.se)
+        e.se = *e.se * scale;
+    if (e.ci)
+        e.ci = Interval{(e.ci->lower - min) * scale, (e.ci->upper - min) * scale};
+    return e;
+}
+
+// ---- Scales ---------------------------------------------------------------------------------------------------------
+
+Result<AlphaResult> cronbachAlpha(std::span<const std::vector<std::optional<double>>> units)
+{
+    if (units.empty())
+        return invalid(QStringLiteral("Cronbach's alpha needs at least one unit"));
+    const std::size_t k = units.front().size();
+    if (k < 2)
+        return invalid(QStringLiteral("Cronbach's alpha needs at least two items (got %1)").arg(k));
+    std::vector<const std::vector<std::optional<double>>*> complete;
+    for (std::size_t u = 0; u < units.size(); ++u) {
+        const auto& row = units[u];
+        if (row.size() != k)
+            return invalid(QStringLiteral("unit %1 has %2 items, unit 1 has %3").arg(u + 1).arg(row.size()).arg(k));
+        bool all = true;
+        for (const auto& v : row) {
+            if (v && !std::isfinite(*v))
+                return invalid(QStringLiteral("unit %1 has a score that is not a finite number").arg(u + 1));
+            all = all && v.has_value();
+        }
+        if (all)
+            complete.push_back(&row);
+    }
+
+    AlphaResult r;
+    r.k = static_cast<int>(k);
+    r.n = static_cast<qint64>(complete.size());
+    r.items.resize(k);
+    const std::size_t n = complete.size();
+    if (n == 0)
+        return r;
+
+    std::vector<double> means(k, 0.0);
+    for (const auto* row : complete)
+        for (std::size_t j = 0; j < k; ++j)
+            means[j] += *(*row)[j];
+    for (std::size_t j = 0; j < k; ++j) {
+        means[j] /= static_cast<double>(n);
+        r.items[j].mean = means[j];
+    }
+    if (n < 2)
+        return r;
+
+    // Sample covariance matrix; every variance below is a sum of its entries.
+    std::vector<double> cov(k * k, 0.0);
+    for (const auto* row : complete)
+        for (std::size_t i = 0; i < k; ++i) {
+            const double di = *(*row)[i] - means[i];
+            for (std::size_t j = i; j < k; ++j)
+                cov[i * k + j] += di * (*(*row)[j] - means[j]);
+        }
+    for (std::size_t i = 0; i < k; ++i)
+        for (std::size_t j = i; j < k; ++j) {
+            cov[i * k + j] /= static_cast<double>(n - 1);
+            cov[j * k + i] = cov[i * k + j];
+        }
+
+    const auto alphaOf = [](double items, double sumItemVar, double totalVar) -> std::optional<double> {
+        if (!(totalVar > 0))
+            return std::nullopt;
+        return items / (items - 1) * (1 - sumItemVar / totalVar);
+    };
+    double sumVar = 0;
+    double totalVar = 0;
+    std::vector<double> rowSum(k, 0.0); // Σ_i cov(i, j): the covariance of item j with the total
+    for (std::size_t i = 0; i < k; ++i) {
+        sumVar += cov[i * k + i];
+        for (std::size_t j = 0; j < k; ++j) {
+            totalVar += cov[i * k + j];
+            rowSum[j] += cov[i * k + j];
+        }
+    }
+    const double kd = static_cast<double>(k);
+    r.alpha = alphaOf(kd, sumVar, totalVar);
+    for (std::size_t j = 0; j < k; ++j) {
+        ItemStatistics& item = r.items[j];
+        const double varJ = cov[j * k + j];
+        item.variance = varJ;
+        const double restVar = totalVar - 2 * rowSum[j] + varJ; // var(total − item j)
+        const double covRest = rowSum[j] - varJ; // cov(item j, total − item j)
+        if (varJ > 0 && restVar > 0)
+            item.itemTotalCorrelation = covRest / std::sqrt(varJ * restVar);
+        if (k > 2)
+            item.alphaIfDeleted = alphaOf(kd - 1, sumVar - varJ, restVar);
+    }
+    return r;
+}
+
+// ---- Borich ---------------------------------------------------------------------------------------------------------
+
+Result<BorichScore> borich(std::span<const std::optional<double>> importance,
+                           std::span<const std::optional<double>> proficiency)
+{
+    if (importance.size() != proficiency.size())
+        return invalid(QStringLiteral("%1 importance ratings for %2 proficiency ratings")
+                           .arg(importance.size())
+                           .arg(proficiency.size()));
+    BorichScore s;
+    double sumI = 0;
+    double sumD = 0;
+    for (std::size_t i = 0; i < importance.size(); ++i) {
+        if (!importance[i] || !proficiency[i])
+            continue;
+        if (!std::isfinite(*importance[i]) || !std::isfinite(*proficiency[i]))
+            return invalid(QStringLiteral("respondent %1 has a rating that is not a finite number").arg(i + 1));
+        ++s.n;
+        sumI += *importance[i];
+        sumD += *importance[i] - *proficiency[i];
+    }
+    if (s.n == 0)
+        return s;
+    const double n = static_cast<double>(s.n);
+    s.meanImportance = sumI / n;
+    s.meanDiscrepancy = sumD / n;
+    // (1/n) Σ (I − P)·Ī = Ī · mean(I − P): Ī is a constant within the sum.
+    s.mwds = *s.meanDiscrepancy * *s.meanImportance;
+    return s;
+}
+
+// ---- Rates ----------------------------------------------------------------------------------------------------------
+
+Result<RateEstimate> rate(std::span<const double> counts, std::span<const double> weights, std::optional<double> cap,
+                          double per, double level)
+{
+    if (!validLevel(level))
+        return badLevel(level);
+    if (!std::isfinite(per) || per <= 0)
+        return invalid(QStringLiteral("rate base %1 is not positive").arg(per));
+    if (cap && !(std::isfinite(*cap) && *cap > 0))
+        return invalid(QStringLiteral("series cap %1 is not positive").arg(*cap));
+    if (auto error = checkWeights(weights, counts.size()))
+        return *error;
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        if (!std::isfinite(counts[i]) || counts[i] < 0)
+            return invalid(QStringLiteral("count %1 (unit %2) is not a number ≥ 0").arg(counts[i]).arg(i + 1));
+
+    const std::size_t n = counts.size();
+    const double nEff = kishEffectiveN(weights, n);
+    const auto estimate = [&](std::span<const double> k) {
+        Estimate e;
+        e.n = static_cast<qint64>(n);
+        e.nEffective = nEff;
+        e.level = level;
+        if (n == 0)
+            return e;
+        const double nd = static_cast<double>(n);
+        if (weights.empty()) {
+            const double total = std::accumulate(k.begin(), k.end(), 0.0);
+            const double alpha = 1 - level;
+            e.value = per * total / nd;
+            e.se = per * std::sqrt(total) / nd;
+            const double lower = total > 0 ? boost::math::gamma_p_inv(total, alpha / 2, Policy()) : 0.0;
+            const double upper = boost::math::gamma_p_inv(total + 1, 1 - alpha / 2, Policy());
+            e.ci = Interval{per * lower / nd, per * upper / nd};
+        } else {
+            const WeightedMoments m = weightedMoments(k, weights);
+            e.value = per * m.mean;
+            if (m.se) {
+                e.se = per * *m.se;
+                const double half = zQuantile(level) * *e.se;
+                e.ci = Interval{std::max(0.0, *e.value - half), *e.value + half};
+            }
+        }
+        return e;
+    };
+
+    RateEstimate r;
+    r.per = per;
+    r.cap = cap;
+    r.uncapped = estimate(counts);
+    if (cap) {
+        std::vector<double> capped(counts.begin(), counts.end());
+        for (double& c : capped)
+            c = std::min(c, *cap);
+        r.capped = estimate(capped);
+    } else {
+        r.capped = r.uncapped;
+    }
+    return r;
+}
+
+// ---- Reliability ----------------------------------------------------------------------------------------------------
+
+Reliability assessReliability(const Estimate& estimate, EstimateKind kind)
+{
+    Reliability r;
+    const auto number = [](double v) { return QString::number(v, 'g', 4); };
+    if (!estimate.value) {
+        r.level = ReliabilityLevel::Unreliable;
+        r.reason = QStringLiteral("no estimate (n = %1)").arg(estimate.n);
+        return r;
+    }
+    const double n = static_cast<double>(estimate.n);
+    const bool weighted = estimate.nEffective < n;
+    const double m = std::min(n, estimate.nEffective);
+    const QString sizeText = weighted ? QStringLiteral("effective sample size %1").arg(number(m))
+                                      : QStringLiteral("sample size %1").arg(estimate.n);
+    if (m < MinReliableN) {
+        r.level = ReliabilityLevel::Unreliable;
+        r.reason = QStringLiteral("%1 is below %2").arg(sizeText).arg(MinReliableN);
+        return r;
+    }
+    QStringList reasons;
+    if (m < MinConfidentN)
+        reasons << QStringLiteral("%1 is below %2").arg(sizeText).arg(MinConfidentN);
+    if (estimate.se && *estimate.value != 0) {
+        const double rse = *estimate.se / std::abs(*estimate.value);
+        if (rse >= MaxRelativeSe)
+            reasons << QStringLiteral("relative standard error %1% is %2% or more")
+                           .arg(number(100 * rse))
+                           .arg(100 * MaxRelativeSe);
+    }
+    if (kind == EstimateKind::Proportion && estimate.ci && estimate.ci->width() > MaxProportionCiWidth)
+        reasons << QStringLiteral("the %1% confidence interval is %2 percentage points wide (over %3)")
+                       .arg(number(100 * estimate.level))
+                       .arg(number(100 * estimate.ci->width()))
+                       .arg(100 * MaxProportionCiWidth);
+    if (!reasons.isEmpty()) {
+        r.level = ReliabilityLevel::Caution;
+        r.reason = reasons.join(QStringLiteral("; "));
+    }
+    return r;
+}
+
+// ---- Disclosure control -------------------------------------------------------------------------------------------
+
+namespace {
+
+/** Hidden cells as edges of the bipartite graph rows × columns; a hidden cell on no cycle (a bridge) is determined
+ *  by the margins. Returns the bridges in row-major order. */
+std::vector<std::pair<int, int>> bridges(const SuppressionPlan& plan)
+{
+    const int rows = plan.rows;
+    const int nodes = plan.rows + plan.cols;
+    std::vector<std::vector<std::pair<int, int>>> adj(static_cast<std::size_t>(nodes)); // (neighbour, edge id)
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < plan.cols; ++c)
+            if (plan.suppressed(r, c)) {
+                const int id = r * plan.cols + c;
+                adj[static_cast<std::size_t>(r)].emplace_back(rows + c, id);
+                adj[static_cast<std::size_t>(rows) + static_cast<std::size_t>(c)].emplace_back(r, id);
+            }
+    std::vector<int> disc(static_cast<std::size_t>(nodes), -1);
+    std::vector<int> low(static_cast<std::size_t>(nodes), 0);
+    std::vector<bool> isBridge(plan.cells.size(), false);
+    int time = 0;
+    // Tables are small (tens of rows and columns), so recursion depth is no concern.
+    std::function<void(int, int)> dfs = [&](int u, int parentEdge) {
+        disc[static_cast<std::size_t>(u)] = low[static_cast<std::size_t>(u)] = time++;
+        for (const auto& [v, id] : adj[static_cast<std::size_t>(u)]) {
+            if (id == parentEdge)
+                continue;
+            if (disc[static_cast<std::size_t>(v)] < 0) {
+                dfs(v, id);
+                low[static_cast<std::size_t>(u)] =
+                    std::min(low[static_cast<std::size_t>(u)], low[static_cast<std::size_t>(v)]);
+                if (low[static_cast<std::size_t>(v)] > disc[static_cast<std::size_t>(u)])
+                    isBridge[static_cast<std::size_t>(id)] = true;
+            } else {
+                low[static_cast<std::size_t>(u)] =
+                    std::min(low[static_cast<std::size_t>(u)], disc[static_cast<std::size_t>(v)]);
+            }
+        }
+    };
+    for (int u = 0; u < nodes; ++u)
+        if (disc[static_cast<std::size_t>(u)] < 0)
+            dfs(u, -1);
+    std::vector<std::pair<int, int>> out;
+    for (std::size_t id = 0; id < isBridge.size(); ++id)
+        if (isBridge[id])
+            out.emplace_back(static_cast<int>(id) / plan.cols, static_cast<int>(id) % plan.cols);
+    return out;
+}
+
+} // namespace
+
+Result<SuppressionPlan> planSuppression(const std::vector<std::vector<qint64>>& counts, qint64 threshold)
+{
+    if (threshold < 1)
+        return invalid(QStringLiteral("disclosure threshold %1 is below 1").arg(threshold));
+    if (counts.empty() || counts.front().empty())
+        return invalid(QStringLiteral("the table has no cells"));
+    SuppressionPlan plan;
+    plan.rows = static_cast<int>(counts.size());
+    plan.cols = static_cast<int>(counts.front().size());
+    qint64 total = 0;
+    for (std::size_t r = 0; r < counts.size(); ++r) {
+        if (counts[r].size() != static_cast<std::size_t>(plan.cols))
+            return invalid(
+                QStringLiteral("row %1 has %2 cells, row 1 has %3").arg(r + 1).arg(counts[r].size()).arg(plan.cols));
+        for (qint64 v : counts[r]) {
+            if (v < 0)
+                return invalid(QStringLiteral("row %1 has a negative count").arg(r + 1));
+            total += v;
+        }
+    }
+    const auto count = [&](int r, int c) { return counts[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]; };
+    const auto index = [&](int r, int c) {
+        return static_cast<std::size_t>(r) * static_cast<std::size_t>(plan.cols) + static_cast<std::size_t>(c);
+    };
+    plan.cells.assign(static_cast<std::size_t>(plan.rows) * static_cast<std::size_t>(plan.cols),
+                      CellSuppression::Shown);
+    int primaries = 0;
+    for (int r = 0; r < plan.rows; ++r)
+        for (int c = 0; c < plan.cols; ++c)
+            if (count(r, c) > 0 && count(r, c) < threshold) {
+                plan.cells[index(r, c)] = CellSuppression::Primary;
+                ++primaries;
+            }
+    if (primaries == 0)
+        return plan;
+
+    // A cell's cost as a complement: its count, so small cells are chosen; zeros cost more than any set of non-zero
+    // cells, because a zero is often known to be structural and then protects nothing.
+    const qint64 zeroCost = total + 1;
+    const auto cost = [&](int r, int c) -> qint64 {
+        if (plan.suppressed(r, c))
+            return 0;
+        return count(r, c) == 0 ? zeroCost : count(r, c);
+    };
+
+    if (plan.rows == 1 || plan.cols == 1) {
+        // One-way table: the only equation is the grand total, so two hidden cells protect each other.
+        if (primaries >= 2)
+            return plan;
+        const int cells = plan.rows * plan.cols;
+        if (cells == 1) {
+            plan.withholdTotal = true;
+            return plan;
+        }
+        std::optional<std::pair<int, int>> best;
+        for (int r = 0; r < plan.rows; ++r)
+            for (int c = 0; c < plan.cols; ++c)
+                if (!plan.suppressed(r, c) && (!best || cost(r, c) < cost(best->first, best->second)))
+                    best = std::pair{r, c};
+        plan.cells[index(best->first, best->second)] = CellSuppression::Complementary;
+        return plan;
+    }
+
+    // Two-way table: close a cycle through each bridge with the cheapest path from its column back to its row
+    // (Dijkstra over the complete bipartite graph, hidden cells free). Adding edges never creates a bridge, and each
+    // round removes at least one, so this ends.
+    const int nodes = plan.rows + plan.cols;
+    for (;;) {
+        const auto open = bridges(plan);
+        if (open.empty())
+            break;
+        const auto [br, bc] = open.front();
+        const int source = plan.rows + bc;
+        const int target = br;
+        std::vector<qint64> dist(static_cast<std::size_t>(nodes), std::numeric_limits<qint64>::max());
+        std::vector<int> prev(static_cast<std::size_t>(nodes), -1);
+        using Item = std::pair<qint64, int>;
+        std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
+        dist[static_cast<std::size_t>(source)] = 0;
+        queue.emplace(0, source);
+        while (!queue.empty()) {
+            const auto [d, u] = queue.top();
+            queue.pop();
+            if (d > dist[static_cast<std::size_t>(u)])
+                continue;
+            if (u == target)
+                break;
+            const bool isRow = u < plan.rows;
+            const int others = isRow ? plan.cols : plan.rows;
+            for (int o = 0; o < others; ++o) {
+                const int r = isRow ? u : o;
+                const int c = isRow ? o : u - plan.rows;
+                if (r == br && c == bc)
+                    continue; // the bridge itself
+                const int v = isRow ? plan.rows + o : o;
+                const qint64 nd = d + cost(r, c);
+                if (nd < dist[static_cast<std::size_t>(v)]) {
+                    dist[static_cast<std::size_t>(v)] = nd;
+                    prev[static_cast<std::size_t>(v)] = u;
+                    queue.emplace(nd, v);
+                }
+            }
+        }
+        // With at least two rows and two columns the graph is connected without the bridge, so a path exists.
+        for (int v = target; v != source; v = prev[static_cast<std::size_t>(v)]) {
+            const int u = prev[static_cast<std::size_t>(v)];
+            const int r = u < plan.rows ? u : v;
+            const int c = (u < plan.rows ? v : u) - plan.rows;
+            if (!plan.suppressed(r, c))
+                plan.cells[index(r, c)] = CellSuppression::Complementary;
+        }
+    }
+    return plan;
+}
+
+} // namespace baseline::stats
