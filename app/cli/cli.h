@@ -51,5 +51,8 @@ int validateCommand(const QStringList& args);
 int instrumentCommand(const QStringList& args);
 int interviewCommand(const QStringList& args);
 int devCommand(const QStringList& args);
+int agencyCommand(const QStringList& args);
+int scoreCommand(const QStringList& args, bool report);
+int demoCommand(const QStringList& args);
 
 } // namespace baseline::cli

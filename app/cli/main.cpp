@@ -17,6 +17,10 @@ static const char* const Help =
     "  validate PATH...                     check instrument files (docs/instrument-format.md)\n"
     "  instrument install|list              keep instrument files in a workspace\n"
     "  interview run|show|list              play a scripted interview, print one, list them\n"
+    "  agency list|add                      the police agencies assessed\n"
+    "  score                                an agency's indicators, gaps and recommended services\n"
+    "  report                               an agency's gap report (html, csv)\n"
+    "  demo                                 add a synthetic police service with interviews\n"
     "  dev gen-instrument                   generate synthetic instruments for benchmarks\n"
     "\n"
     "Run 'baseline-cli GROUP --help' for a group's options. Exit codes are listed in docs/cli.md.\n";
@@ -54,5 +58,13 @@ int main(int argc, char** argv)
         return cli::interviewCommand(args);
     if (group == QLatin1String("dev"))
         return cli::devCommand(args);
+    if (group == QLatin1String("agency"))
+        return cli::agencyCommand(args);
+    if (group == QLatin1String("score"))
+        return cli::scoreCommand(args, false);
+    if (group == QLatin1String("report"))
+        return cli::scoreCommand(args, true);
+    if (group == QLatin1String("demo"))
+        return cli::demoCommand(args);
     return cli::usage(QStringLiteral("unknown command group '%1'\n").arg(group) + QString::fromLatin1(Help));
 }

@@ -78,5 +78,20 @@ for pattern in chain fan sections roster; do
 done
 expect 2 "--pattern must be" -- "$cli" dev gen-instrument --items 10 --pattern spiral
 
+# The coordinator's side: a demo service, its agencies, scores and reports.
+demo="$tmp/demo"
+expect 0 "created workspace" -- "$cli" workspace init --workspace "$demo"
+expect 0 "demo: 7 agencies, 4 assessments" -- "$cli" demo --workspace "$demo" --interviews 6
+national=$("$cli" agency list --workspace "$demo" | grep "National Police Service" | cut -f1)
+[ "$("$cli" agency list --workspace "$demo" | wc -l)" -eq 7 ] && passes=$((passes + 1)) || { echo "FAIL: agency list"; failures=$((failures + 1)); }
+expect 0 "interviews scored in" -- "$cli" score --workspace "$demo" --agency "$national"
+expect 0 "recommended service" -- "$cli" report --workspace "$demo" --agency "$national" --format html -o "$tmp/report.html"
+expect 0 "<h1>Gap report: National Police Service \(demo\)</h1>" -- cat "$tmp/report.html"
+expect 0 "^instrument,indicator,label" -- "$cli" report --workspace "$demo" --agency "$national" --format csv
+expect 2 "--format must be html or csv" -- "$cli" report --workspace "$demo" --agency "$national" --format docx
+expect 4 "no agency with id nope" -- "$cli" score --workspace "$demo" --agency nope
+expect 0 "^[0-9a-f-]{36}$" -- "$cli" agency add --workspace "$demo" --name "Lake Station" --kind station --parent "$national"
+expect 2 "--kind must be" -- "$cli" agency add --workspace "$demo" --name "X" --kind castle
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

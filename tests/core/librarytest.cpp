@@ -3,8 +3,8 @@
 // error and no missing translation, each cluster I service has its instrument, every scripted interview in
 // tests/data/scripts plays to the end with its expectations met, and menu.json holds every service of the UNODC menu
 // exactly once, in the menu's order.
-#include "testsupport.h"
 #include "scriptcheck.h"
+#include "testsupport.h"
 
 #include "instrument/instrument.h"
 #include "interview/script.h"

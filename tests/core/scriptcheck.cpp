@@ -100,5 +100,4 @@ void checkExpectations(const InterviewSession& session, const QJsonObject& expec
     }
 }
 
-
 } // namespace baseline::test

@@ -1085,6 +1085,28 @@ ChangeSet InterviewState::applyDefaults(const std::vector<ItemRef>& shown)
 
 // ---- queries ----------------------------------------------------------------------------------------------------
 
+std::vector<int> InterviewState::effectiveInstances(int scope) const
+{
+    std::vector<int> out;
+    forEachInstance(0, 0, scope, true, [&](int i) { out.push_back(i); });
+    return out;
+}
+
+std::optional<double> InterviewState::itemScore(ItemRef r) const
+{
+    const EValue v = value(r);
+    if (v.kind == EValue::Kind::Number)
+        return v.number;
+    const CompiledNode& c = compiled(r.node);
+    if (v.kind != EValue::Kind::String || c.list < 0)
+        return std::nullopt;
+    const ChoiceList& list = m_in->lists[at(c.list)];
+    const int k = list.byCode.value(v.text, -1);
+    if (k < 0)
+        return std::nullopt;
+    return list.choices[at(k)].score;
+}
+
 bool InterviewState::relevant(ItemRef r) const
 {
     return state(r.node, r.instance).relevant;

@@ -85,11 +85,18 @@ public:
     int instanceParent(int instance) const;
     int instancePosition(int instance) const; ///< 1-based among effective instances, 0 if excluded
     int instanceCount() const { return static_cast<int>(m_instances.size()); }
-    /** The instance of `node` that a reference from `contextInstance` names (§9.10 rule 1), e.g. for ${x} in a label. */
+    /** The instance of `node` that a reference from `contextInstance` names (§9.10 rule 1), e.g. for ${x} in a label.
+     */
     ItemRef singleRef(int node, int contextInstance) const
     {
         return {node, ancestorAt(contextInstance, compiled(node).scope)};
     }
+    /** Every effective instance of a scope (0: the top level), in document order: the units of an indicator. */
+    std::vector<int> effectiveInstances(int scope) const;
+    /** Evaluates an expression compiled for `instance`'s scope (indicators, §16). */
+    EValue evaluate(const Expr& e, int instance) const { return eval(e, EvalContext{-1, instance, nullptr, nullptr}); }
+    /** The score of the stored choice of a likert / scored item, or its number for numeric items; empty if none. */
+    std::optional<double> itemScore(ItemRef r) const;
     /** Whether a choice is offered now (its item's choice_filter). */
     bool choiceOffered(ItemRef item, int choiceIndex) const;
 

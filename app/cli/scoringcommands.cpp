@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// baseline-cli agency / score / report / demo: the coordinator's side, from the same core the app uses.
+#include "cli.h"
+
+#include "scoring/demo.h"
+#include "scoring/report.h"
+#include "store/repository.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+
+namespace baseline::cli {
+
+namespace {
+
+struct Parsed {
+    QCommandLineParser p;
+    QStringList positional;
+};
+
+bool parse(Parsed& x, const QString& group, const QStringList& args, const QList<QCommandLineOption>& extra)
+{
+    x.p.addPositionalArgument(QStringLiteral("command"), QString());
+    x.p.addOption({QStringLiteral("workspace"), QString(), QStringLiteral("dir")});
+    x.p.addOption({QStringLiteral("passphrase-file"), QString(), QStringLiteral("file")});
+    x.p.addOptions(extra);
+    if (!x.p.parse(QStringList{QStringLiteral("baseline-cli ") + group} + args))
+        return false;
+    x.positional = x.p.positionalArguments();
+    return true;
+}
+
+int writeOut(const QString& file, const QByteArray& bytes)
+{
+    if (file.isEmpty() || file == QLatin1String("-")) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+            return fail(Error{ErrorCode::Io, QStringLiteral("cannot write to standard output")});
+        return Ok;
+    }
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return fail(Error{ErrorCode::Io, QStringLiteral("%1: %2").arg(file, f.errorString())});
+    return Ok;
+}
+
+} // namespace
+
+int agencyCommand(const QStringList& args)
+{
+    static const QString help = QStringLiteral(
+        "usage: baseline-cli agency list --workspace DIR\n"
+        "       baseline-cli agency add --workspace DIR --name NAME --kind national_service|regional_command|unit|"
+        "station [--region R] [--parent ID]\n");
+    if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
+        (args.isEmpty() ? err() : out()) << help;
+        return args.isEmpty() ? Usage : Ok;
+    }
+    Parsed x;
+    if (!parse(x, QStringLiteral("agency"), args,
+               {{QStringLiteral("name"), QString(), QStringLiteral("name")},
+                {QStringLiteral("kind"), QString(), QStringLiteral("kind")},
+                {QStringLiteral("region"), QString(), QStringLiteral("region")},
+                {QStringLiteral("parent"), QString(), QStringLiteral("id")}}))
+        return usage(x.p.errorText() + QLatin1Char('\n') + help);
+    const QString sub = x.positional.value(0);
+    if (sub != QLatin1String("list") && sub != QLatin1String("add"))
+        return usage(help);
+    auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
+    if (!ws)
+        return fail(ws.error());
+    Repository repo(**ws);
+    if (sub == QLatin1String("add")) {
+        const auto kind = agencyKindFromName(x.p.value(QStringLiteral("kind")));
+        if (!kind)
+            return usage(QStringLiteral("--kind must be national_service, regional_command, unit or station"));
+        auto id = repo.addAgency(Agency{{},
+                                        x.p.value(QStringLiteral("name")),
+                                        *kind,
+                                        x.p.value(QStringLiteral("region")),
+                                        x.p.value(QStringLiteral("parent"))});
+        if (!id)
+            return fail(id.error());
+        out() << *id << Qt::endl;
+        return Ok;
+    }
+    auto agencies = repo.agencies();
+    if (!agencies)
+        return fail(agencies.error());
+    for (const Agency& a : *agencies)
+        out() << a.id << '\t' << a.name << '\n';
+    out().flush();
+    return Ok;
+}
+
+int scoreCommand(const QStringList& args, bool report)
+{
+    static const QString help = QStringLiteral(
+        "usage: baseline-cli score --workspace DIR --agency ID\n"
+        "       baseline-cli report --workspace DIR --agency ID --format html|csv [--lang CODE] [-o FILE]\n"
+        "Scores the completed and finalized interviews of an agency and the agencies below it: estimates with 95%\n"
+        "intervals, reliability flags, disclosure control, gaps against targets and the services the rules\n"
+        "recommend (docs/scoring.md).\n");
+    if (args.contains(QStringLiteral("--help"))) {
+        out() << help;
+        return Ok;
+    }
+    Parsed x;
+    if (!parse(x, report ? QStringLiteral("report") : QStringLiteral("score"), args,
+               {{QStringLiteral("agency"), QString(), QStringLiteral("id")},
+                {QStringLiteral("format"), QString(), QStringLiteral("format")},
+                {QStringLiteral("lang"), QString(), QStringLiteral("code")},
+                {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")}}))
+        return usage(x.p.errorText() + QLatin1Char('\n') + help);
+    const QString agency = x.p.value(QStringLiteral("agency"));
+    if (agency.isEmpty())
+        return usage(QStringLiteral("--agency ID is required (see 'baseline-cli agency list')\n") + help);
+    const QString format =
+        x.p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("html") : x.p.value(QStringLiteral("format"));
+    if (report && format != QLatin1String("html") && format != QLatin1String("csv"))
+        return usage(QStringLiteral("--format must be html or csv (PDF is not built yet; see docs/scoring.md)"));
+    auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
+    if (!ws)
+        return fail(ws.error());
+    Repository repo(**ws);
+    QElapsedTimer timer;
+    timer.start();
+    auto model = scoring::buildReport(repo, agency, {},
+                                      x.p.value(QStringLiteral("lang")).isEmpty() ? QStringLiteral("en")
+                                                                                  : x.p.value(QStringLiteral("lang")));
+    if (!model)
+        return fail(model.error());
+    if (report) {
+        const QByteArray bytes =
+            format == QLatin1String("csv") ? scoring::renderCsv(*model) : scoring::renderHtml(*model);
+        const int rc = writeOut(x.p.value(QStringLiteral("output")), bytes);
+        if (rc == Ok && !x.p.value(QStringLiteral("output")).isEmpty())
+            err() << "report for " << model->agencyName << ": " << model->card.interviews << " interviews, "
+                  << model->recommendations.services.size() << " recommended service(s), written to "
+                  << x.p.value(QStringLiteral("output")) << Qt::endl;
+        return rc;
+    }
+    out() << model->agencyName << ": " << model->card.interviews << " interviews scored in " << timer.elapsed()
+          << " ms\n\n";
+    for (const auto& r : model->card.results) {
+        if (!r.breakdown.isEmpty())
+            continue;
+        out() << r.instrumentId << '/' << r.indicatorId << '\t';
+        if (r.suppressed)
+            out() << "suppressed";
+        else if (r.estimate.value)
+            out() << QString::number(*r.estimate.value, 'f', 1)
+                  << (r.estimate.ci ? QStringLiteral(" [%1, %2]")
+                                          .arg(r.estimate.ci->lower, 0, 'f', 1)
+                                          .arg(r.estimate.ci->upper, 0, 'f', 1)
+                                    : QString())
+                  << " n=" << r.estimate.n
+                  << (r.reliability.level == stats::ReliabilityLevel::Reliable      ? ""
+                          : r.reliability.level == stats::ReliabilityLevel::Caution ? " (caution)"
+                                                                                    : " (unreliable)");
+        out() << '\n';
+    }
+    out() << "\nrecommended services:\n";
+    for (const auto& rec : model->recommendations.services)
+        out() << "  " << rec.service << '\t' << rec.serviceTitle << "\t(priority "
+              << QString::number(rec.priority, 'f', 2) << ")\n";
+    out().flush();
+    return Ok;
+}
+
+int demoCommand(const QStringList& args)
+{
+    static const QString help = QStringLiteral(
+        "usage: baseline-cli demo --workspace DIR [--interviews N] [--seed S]\n"
+        "Adds a synthetic police service (a national service, two regions, four stations) with finalized\n"
+        "interviews of the library's instruments, so that scoring and reports have something to show.\n");
+    if (args.contains(QStringLiteral("--help"))) {
+        out() << help;
+        return Ok;
+    }
+    Parsed x;
+    if (!parse(x, QStringLiteral("demo"), args,
+               {{QStringLiteral("interviews"), QString(), QStringLiteral("n")},
+                {QStringLiteral("seed"), QString(), QStringLiteral("seed")}}))
+        return usage(x.p.errorText() + QLatin1Char('\n') + help);
+    auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
+    if (!ws)
+        return fail(ws.error());
+    Repository repo(**ws);
+    const int n =
+        x.p.value(QStringLiteral("interviews")).isEmpty() ? 40 : x.p.value(QStringLiteral("interviews")).toInt();
+    const quint32 seed =
+        x.p.value(QStringLiteral("seed")).isEmpty() ? 2026u : x.p.value(QStringLiteral("seed")).toUInt();
+    auto summary = demo::build(repo, seed, std::clamp(n, 1, 2000));
+    if (!summary)
+        return fail(summary.error());
+    out() << summary->nationalAgencyId << Qt::endl;
+    err() << "demo: " << summary->agencies << " agencies, " << summary->assessments << " assessments, "
+          << summary->interviews << " interviews (" << summary->finalized << " finalized)" << Qt::endl;
+    return Ok;
+}
+
+} // namespace baseline::cli

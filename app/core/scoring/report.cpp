@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report.h"
+
+#include "logic/evaluator.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace baseline::scoring {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString num(const std::optional<double>& v, int decimals = 1)
+{
+    if (!v || !std::isfinite(*v))
+        return {};
+    return QString::number(*v, 'f', decimals);
+}
+
+QString csvField(const QString& s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+QString unitOf(const IndicatorResult& r)
+{
+    if (r.type == QLatin1String("proportion"))
+        return QStringLiteral("%");
+    if (r.type == QLatin1String("rubric"))
+        return QStringLiteral("/3");
+    if (r.type == QLatin1String("scale"))
+        return QStringLiteral("/100");
+    if (r.type == QLatin1String("rate"))
+        return QStringLiteral(" per 1,000");
+    return {};
+}
+
+QString flagText(const IndicatorResult& r)
+{
+    if (r.suppressed)
+        return QStringLiteral("suppressed (fewer respondents than the disclosure threshold)");
+    switch (r.reliability.level) {
+    case stats::ReliabilityLevel::Reliable:
+        return {};
+    case stats::ReliabilityLevel::Caution:
+        return QStringLiteral("interpret with caution: ") + r.reliability.reason;
+    case stats::ReliabilityLevel::Unreliable:
+        return QStringLiteral("unreliable: ") + r.reliability.reason;
+    }
+    return {};
+}
+
+/** A horizontal bar with its interval and target, as inline SVG (0–100 scale, or 0–3 for rubrics). */
+QString bar(const IndicatorResult& r)
+{
+    if (r.suppressed || !r.estimate.value || r.type == QLatin1String("rate") || r.type == QLatin1String("borich"))
+        return {};
+    const double top = r.type == QLatin1String("rubric") ? 3.0 : (r.type == QLatin1String("mean") ? 0.0 : 100.0);
+    if (top <= 0)
+        return {};
+    const auto x = [&](double v) { return 4 + std::clamp(v / top, 0.0, 1.0) * 232; };
+    QString svg = QStringLiteral("<svg width='240' height='22' role='img' aria-label='%1'>"
+                                 "<rect x='4' y='6' width='232' height='10' fill='#e3e8ee'/>"
+                                 "<rect x='4' y='6' width='%2' height='10' fill='%3'/>")
+                      .arg(esc(r.label))
+                      .arg(x(*r.estimate.value) - 4, 0, 'f', 1)
+                      .arg(r.reliability.level == stats::ReliabilityLevel::Reliable ? QStringLiteral("#0b4f8a")
+                                                                                    : QStringLiteral("#8a9bb0"));
+    if (r.estimate.ci)
+        svg += QStringLiteral("<line x1='%1' x2='%2' y1='11' y2='11' stroke='#1b1f24' stroke-width='2'/>"
+                              "<line x1='%1' x2='%1' y1='5' y2='17' stroke='#1b1f24'/>"
+                              "<line x1='%2' x2='%2' y1='5' y2='17' stroke='#1b1f24'/>")
+                   .arg(x(r.estimate.ci->lower), 0, 'f', 1)
+                   .arg(x(r.estimate.ci->upper), 0, 'f', 1);
+    if (r.target)
+        svg += QStringLiteral("<line x1='%1' x2='%1' y1='1' y2='21' stroke='#a4161a' stroke-width='2' "
+                              "stroke-dasharray='3,2'/>")
+                   .arg(x(*r.target), 0, 'f', 1);
+    return svg + QStringLiteral("</svg>");
+}
+
+} // namespace
+
+Result<ReportModel> buildReport(Repository& repository, const QString& agencyId, const Options& options,
+                                const QString& language)
+{
+    ReportModel m;
+    m.language = language;
+    m.options = options;
+    m.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    auto agencies = repository.agencies();
+    if (!agencies)
+        return agencies.error();
+    bool found = false;
+    for (const Agency& a : *agencies)
+        if (a.id == agencyId) {
+            m.agencyName = a.name;
+            m.agencyKind = agencyKindName(a.kind);
+            found = true;
+        }
+    if (!found)
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no agency with id %1 (see 'baseline-cli agency list')").arg(agencyId));
+    auto ids = agencyInterviews(repository, agencyId);
+    if (!ids)
+        return ids.error();
+    auto card = score(repository, *ids, options);
+    if (!card)
+        return card.error();
+    m.card = std::move(card).value();
+    auto recs = recommend(m.card, language);
+    if (!recs)
+        return recs.error();
+    m.recommendations = std::move(recs).value();
+    // The evidence pointers refer into m.card, which has just moved: score again is wasteful, so re-point them.
+    for (Recommendation& rec : m.recommendations.services)
+        for (auto& ev : rec.evidence)
+            for (const IndicatorResult& r : m.card.results)
+                if (ev.result && r.breakdown.isEmpty() && r.instrumentId == ev.result->instrumentId
+                    && r.indicatorId == ev.result->indicatorId)
+                    ev.result = &r;
+    return m;
+}
+
+QByteArray renderCsv(const ReportModel& m)
+{
+    QString out = QStringLiteral("instrument,indicator,label,type,breakdown,group,n,n_effective,estimate,ci_lower,"
+                                 "ci_upper,unit,target,direction,gap,priority,alpha,flag\n");
+    for (const IndicatorResult& r : m.card.results) {
+        const bool hide = r.suppressed;
+        QStringList f{r.instrumentId,
+                      r.indicatorId,
+                      r.label,
+                      r.type,
+                      r.breakdown,
+                      r.group,
+                      hide ? QString() : QString::number(r.estimate.n),
+                      hide ? QString() : num(r.estimate.nEffective),
+                      hide ? QString() : num(r.estimate.value, 3),
+                      hide || !r.estimate.ci ? QString() : num(r.estimate.ci->lower, 3),
+                      hide || !r.estimate.ci ? QString() : num(r.estimate.ci->upper, 3),
+                      unitOf(r).trimmed(),
+                      num(r.target, 3),
+                      r.direction,
+                      hide ? QString() : num(r.gap, 3),
+                      hide ? QString() : num(r.priority, 3),
+                      hide ? QString() : num(r.alpha, 3),
+                      flagText(r)};
+        for (QString& s : f)
+            s = csvField(s);
+        out += f.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+QByteArray renderHtml(const ReportModel& m)
+{
+    const bool rtl = m.language == QLatin1String("ar");
+    QString h;
+    h += QStringLiteral(
+             "<!DOCTYPE html>\n<html lang='%1' dir='%2'><head><meta charset='utf-8'>"
+             "<title>Gap report: %3</title><style>"
+             "body{font-family:'Noto Sans',sans-serif;color:#1b1f24;max-width:60em;margin:2em auto;"
+             "padding:0 1em;line-height:1.45}"
+             "h1{color:#0b4f8a}h2{border-bottom:2px solid #0b4f8a;padding-bottom:.2em;margin-top:2em}"
+             "table{border-collapse:collapse;width:100%%;font-size:.92em}"
+             "th,td{border-bottom:1px solid #c4ccd4;padding:.35em .5em;text-align:start;vertical-align:top}"
+             "th{background:#f4f6f8}.num{text-align:end;white-space:nowrap}.muted{color:#4a5561}"
+             ".flag{color:#8a5300}.supp{color:#4a5561;font-style:italic}.cluster{color:#0b4f8a;font-weight:bold}"
+             "</style></head><body>\n")
+             .arg(esc(m.language), rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"), esc(m.agencyName));
+    h += QStringLiteral("<h1>Gap report: %1</h1>\n<p class='muted'>%2 · %3 interviews scored · generated %4</p>\n")
+             .arg(esc(m.agencyName), esc(QString(m.agencyKind).replace(u'_', u' ')))
+             .arg(m.card.interviews)
+             .arg(esc(m.generatedAt));
+
+    // Recommendations first: what the coordinator came for.
+    h += QStringLiteral("<h2>Recommended services</h2>\n");
+    if (m.recommendations.services.isEmpty())
+        h += QStringLiteral("<p>No rule was triggered by a reliable estimate.</p>\n");
+    else {
+        h += QStringLiteral("<table><tr><th>Priority</th><th>Service</th><th>Evidence</th></tr>\n");
+        int rank = 0;
+        for (const Recommendation& rec : m.recommendations.services) {
+            QString evidence;
+            for (const auto& ev : rec.evidence) {
+                const IndicatorResult* r = ev.result;
+                evidence += QStringLiteral("<p><b>%1</b> (%2): %3%4 [%5–%6], n = %7%8. %9</p>")
+                                .arg(esc(r ? r->label : ev.rule), esc(r ? r->instrumentId : QString()),
+                                     r ? num(r->estimate.value) : QString(), r ? unitOf(*r) : QString(),
+                                     r && r->estimate.ci ? num(r->estimate.ci->lower) : QString(),
+                                     r && r->estimate.ci ? num(r->estimate.ci->upper) : QString())
+                                .arg(r ? r->estimate.n : 0)
+                                .arg(r && r->target ? QStringLiteral(", target %1%2").arg(num(r->target), unitOf(*r))
+                                                    : QString(),
+                                     esc(ev.rationale));
+            }
+            h += QStringLiteral(
+                     "<tr><td class='num'>%1</td><td><span class='cluster'>%2</span> %3</td><td>%4</td></tr>\n")
+                     .arg(++rank)
+                     .arg(esc(rec.service), esc(rec.serviceTitle), evidence);
+        }
+        h += QStringLiteral("</table>\n");
+    }
+    if (!m.recommendations.tooUncertain.isEmpty()) {
+        h += QStringLiteral("<p class='muted'>Too uncertain to judge (fewer than 30 effective cases, or suppressed): ");
+        QStringList items;
+        for (const QString& s : m.recommendations.tooUncertain)
+            items << esc(s);
+        h += items.join(QStringLiteral("; ")) + QStringLiteral(".</p>\n");
+    }
+
+    // Indicators, instrument by instrument.
+    h += QStringLiteral("<h2>Indicators</h2>\n");
+    QString currentInstrument;
+    for (const IndicatorResult& r : m.card.results) {
+        if (r.instrumentId != currentInstrument) {
+            if (!currentInstrument.isEmpty())
+                h += QStringLiteral("</table>\n");
+            currentInstrument = r.instrumentId;
+            h += QStringLiteral("<h3>%1 <span class='muted'>(%2 interviews)</span></h3>\n<table><tr><th>Indicator</th>"
+                                "<th class='num'>n</th><th class='num'>Estimate</th><th class='num'>95%% interval</th>"
+                                "<th></th><th class='num'>Target</th><th class='num'>Gap</th></tr>\n")
+                     .arg(esc(r.instrumentId))
+                     .arg(m.card.interviewsByInstrument.value(r.instrumentId));
+        }
+        const QString name = r.breakdown.isEmpty()
+            ? esc(r.label)
+            : QStringLiteral("&nbsp;&nbsp;&nbsp;%1 = %2").arg(esc(r.breakdown), esc(r.group));
+        if (r.suppressed) {
+            h += QStringLiteral("<tr><td>%1</td><td colspan='6' class='supp'>suppressed: fewer respondents than the "
+                                "disclosure threshold</td></tr>\n")
+                     .arg(name);
+            continue;
+        }
+        QString estimate = num(r.estimate.value) + unitOf(r);
+        if (r.type == QLatin1String("borich") && !r.borich.isEmpty())
+            estimate = QStringLiteral("top need: %1 (MWDS %2)")
+                           .arg(esc(r.borich.front().first), num(r.borich.front().second.mwds, 2));
+        const QString flag = flagText(r);
+        h += QStringLiteral("<tr><td>%1%2%3</td><td class='num'>%4</td><td class='num'>%5</td><td class='num'>%6</td>"
+                            "<td>%7</td><td class='num'>%8</td><td class='num'>%9</td></tr>\n")
+                 .arg(name,
+                      flag.isEmpty() ? QString() : QStringLiteral("<br><span class='flag'>%1</span>").arg(esc(flag)),
+                      r.alpha ? QStringLiteral("<br><span class='muted'>Cronbach's α = %1</span>").arg(num(r.alpha, 2))
+                              : QString())
+                 .arg(r.estimate.n)
+                 .arg(estimate,
+                      r.estimate.ci ? QStringLiteral("%1–%2").arg(num(r.estimate.ci->lower), num(r.estimate.ci->upper))
+                                    : QString(),
+                      bar(r), r.target ? num(r.target) + unitOf(r) : QString(),
+                      r.gap ? QString::number(*r.gap * 100, 'f', 0) + QStringLiteral("%") : QString());
+    }
+    if (!currentInstrument.isEmpty())
+        h += QStringLiteral("</table>\n");
+
+    h += QStringLiteral(
+             "<h2>Method</h2>\n<p>Completed and finalized interviews only; answers hidden by skip logic are never "
+             "counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: "
+             "t interval; rates per 1,000 with series incidents capped where the indicator says so. Estimates on fewer "
+             "than 30 effective cases are flagged unreliable and never lead to a recommendation; 30–59 cases, a "
+             "relative standard error of 30%% or more, or a proportion interval wider than 20 points are marked "
+             "\"interpret with caution\". Any figure from fewer than %1 respondents (%2 for sensitive instruments) is "
+             "suppressed, with complementary suppression within each breakdown so it cannot be worked out from the "
+             "others. Gap = shortfall from the target divided by the distance from the target to the worst plausible "
+             "value; priority = severity × gap. Details: docs/statistics.md and docs/scoring.md.</p>\n")
+             .arg(m.options.threshold)
+             .arg(m.options.sensitiveThreshold);
+    h += QStringLiteral("</body></html>\n");
+    return h.toUtf8();
+}
+
+} // namespace baseline::scoring

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scoring/scoring.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace baseline::scoring {
+
+/** Everything a gap report shows, computed once; every output format renders this same model. */
+struct ReportModel {
+    QString agencyName;
+    QString agencyKind;
+    QString generatedAt;
+    QString language = QStringLiteral("en");
+    Options options;
+    Scorecard card;
+    Recommendations recommendations;
+};
+
+Result<ReportModel> buildReport(Repository& repository, const QString& agencyId, const Options& options = {},
+                                const QString& language = QStringLiteral("en"));
+
+/** One self-contained HTML file: no scripts, no external resources; charts are inline SVG. Suppressed cells show
+ *  "suppressed", never a number. Never a respondent's name or free text. */
+QByteArray renderHtml(const ReportModel& model);
+/** Every estimate, one row each (suppressed values left empty, with the reason). */
+QByteArray renderCsv(const ReportModel& model);
+
+} // namespace baseline::scoring

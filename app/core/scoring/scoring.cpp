@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scoring: interviews → units (§16.2) → estimates with intervals, reliability flags and disclosure control
+// (scoring/statistics.h) → gaps against targets → services from the rules. Every interview is read back through the
+// logic engine, so non-relevant and excluded values never count (§11), exactly as in the runner and the exports.
+#include "scoring.h"
+
+#include "interview/session.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace baseline::scoring {
+
+namespace {
+
+std::size_t at(int i)
+{
+    return static_cast<std::size_t>(i);
+}
+
+/** The lowest and highest score an item can have: its list's scores, or its numeric bounds. */
+std::pair<double, double> itemRange(const Instrument& in, int node)
+{
+    const CompiledNode& c = in.compiled[at(node)];
+    if (c.list >= 0) {
+        double lo = 0, hi = 0;
+        bool first = true;
+        for (const Choice& ch : in.lists[at(c.list)].choices)
+            if (ch.score) {
+                lo = first ? *ch.score : std::min(lo, *ch.score);
+                hi = first ? *ch.score : std::max(hi, *ch.score);
+                first = false;
+            }
+        return {lo, hi};
+    }
+    return {c.min.value_or(0), c.max.value_or(1)};
+}
+
+QString groupLabel(const InterviewState& st, ItemRef r)
+{
+    const Instrument& in = st.instrument();
+    const EValue v = st.value(r);
+    const CompiledNode& c = in.compiled[at(r.node)];
+    if (v.kind == EValue::Kind::String && c.list >= 0) {
+        const ChoiceList& list = in.lists[at(c.list)];
+        const int k = list.byCode.value(v.text, -1);
+        if (list.id == QLatin1String("yes_no"))
+            return v.text == QLatin1String("yes") ? QStringLiteral("Yes") : QStringLiteral("No");
+        return k < 0 ? v.text : in.text(list.choices[at(k)].label);
+    }
+    return eval::toText(v);
+}
+
+stats::Estimate scaled(stats::Estimate e, double factor)
+{
+    if (e.value)
+        *e.value *= factor;
+    if (e.se)
+        *e.se *= factor;
+    if (e.ci) {
+        e.ci->lower *= factor;
+        e.ci->upper *= factor;
+    }
+    return e;
+}
+
+struct Pool {
+    const Instrument* instrument = nullptr;
+    const Indicator* indicator = nullptr;
+    std::vector<Unit> units;
+};
+
+} // namespace
+
+std::vector<Unit> unitsOf(const Indicator& ind, const InterviewState& st, double weight)
+{
+    std::vector<Unit> out;
+    const Instrument& in = st.instrument();
+    for (int inst : st.effectiveInstances(ind.unitScope)) {
+        if (ind.population && !st.evaluate(*ind.population, inst).truthy())
+            continue;
+        Unit u;
+        u.weight = weight;
+        for (int b : ind.breakdowns)
+            u.groups << groupLabel(st, st.singleRef(b, inst));
+        if (ind.type == QLatin1String("proportion")) {
+            u.y = ind.condition && st.evaluate(*ind.condition, inst).truthy() ? 1.0 : 0.0;
+        } else if (ind.type == QLatin1String("mean")) {
+            const EValue v = ind.value ? st.evaluate(*ind.value, inst) : EValue{};
+            if (v.kind != EValue::Kind::Number)
+                continue; // empty values are left out (§16.2)
+            u.y = v.number;
+        } else if (ind.type == QLatin1String("rate")) {
+            const EValue v = ind.count ? st.evaluate(*ind.count, inst) : EValue{};
+            u.y = v.kind == EValue::Kind::Number ? std::max(0.0, v.number) : 0.0;
+        } else if (ind.type == QLatin1String("scale") || ind.type == QLatin1String("rubric")) {
+            double sum = 0;
+            int answered = 0;
+            for (int item : ind.items) {
+                std::optional<double> s = st.itemScore(st.singleRef(item, inst));
+                if (s && ind.type == QLatin1String("scale")) {
+                    const auto [lo, hi] = itemRange(in, item);
+                    if (std::find(ind.reverse.begin(), ind.reverse.end(), item) != ind.reverse.end())
+                        s = lo + hi - *s;
+                    sum += hi > lo ? (*s - lo) / (hi - lo) : 0;
+                } else if (s) {
+                    sum += *s;
+                }
+                answered += s ? 1 : 0;
+                u.items.push_back(s);
+            }
+            const int k = static_cast<int>(ind.items.size());
+            const int needed = ind.json.value(QStringLiteral("min_answered")).toInt((k + 1) / 2);
+            if (ind.type == QLatin1String("scale") && answered >= std::max(1, needed))
+                u.y = 100.0 * sum / answered;
+            else if (ind.type == QLatin1String("rubric") && answered > 0)
+                u.y = sum / answered;
+        } else if (ind.type == QLatin1String("borich")) {
+            for (const auto& [imp, prof] : ind.pairs)
+                u.pairs.emplace_back(st.itemScore(st.singleRef(imp, inst)), st.itemScore(st.singleRef(prof, inst)));
+        }
+        out.push_back(std::move(u));
+    }
+    return out;
+}
+
+Result<QStringList> agencyInterviews(Repository& repository, const QString& agencyId)
+{
+    auto agencies = repository.agencies();
+    if (!agencies)
+        return agencies.error();
+    QSet<QString> wanted{agencyId};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Agency& a : *agencies)
+            if (!wanted.contains(a.id) && wanted.contains(a.parentId)) {
+                wanted.insert(a.id);
+                grew = true;
+            }
+    }
+    auto assessments = repository.assessments();
+    if (!assessments)
+        return assessments.error();
+    QSet<QString> inAgency;
+    for (const Assessment& a : *assessments)
+        if (wanted.contains(a.agencyId))
+            inAgency.insert(a.id);
+    auto interviews = repository.interviews();
+    if (!interviews)
+        return interviews.error();
+    QStringList out;
+    for (const Interview& i : *interviews)
+        if (inAgency.contains(i.assessmentId))
+            out << i.id;
+    return out;
+}
+
+Result<Scorecard> score(Repository& repository, const QStringList& interviewIds, const Options& options)
+{
+    Scorecard card;
+    std::map<QString, std::shared_ptr<const Instrument>> instruments; // id@version
+    std::map<QString, Pool> pools; // instrument-id/indicator-id
+    for (const QString& id : interviewIds) {
+        auto row = repository.interview(id);
+        if (!row)
+            return row.error();
+        if (row->status == InterviewStatus::InProgress && !options.includeInProgress)
+            continue;
+        const QString key = row->instrumentId + QLatin1Char('@') + row->instrumentVersion;
+        if (!instruments.count(key)) {
+            auto in = InterviewSession::installedInstrument(repository, row->instrumentId, row->instrumentVersion);
+            if (!in)
+                return in.error();
+            instruments[key] = *in;
+        }
+        const auto& instrument = instruments[key];
+        auto answers = repository.answers(id);
+        if (!answers)
+            return answers.error();
+        InterviewState st(instrument);
+        st.load(*answers);
+        ++card.interviews;
+        ++card.interviewsByInstrument[row->instrumentId];
+        for (const Indicator& ind : instrument->indicators) {
+            Pool& pool = pools[row->instrumentId + QLatin1Char('/') + ind.id];
+            if (!pool.indicator) {
+                pool.instrument = instrument.get();
+                pool.indicator = &ind;
+            }
+            auto units = unitsOf(ind, st);
+            pool.units.insert(pool.units.end(), std::make_move_iterator(units.begin()),
+                              std::make_move_iterator(units.end()));
+        }
+    }
+
+    for (auto& [key, pool] : pools) {
+        const Indicator& ind = *pool.indicator;
+        const Instrument& in = *pool.instrument;
+        const bool sensitive = in.sensitive || ind.json.value(QStringLiteral("sensitive")).toBool();
+        const qint64 threshold = sensitive ? options.sensitiveThreshold : options.threshold;
+        const QJsonObject target = ind.json.value(QStringLiteral("target")).toObject();
+
+        const auto estimate = [&](const std::vector<const Unit*>& units, IndicatorResult& r) {
+            std::vector<double> ys, ws;
+            for (const Unit* u : units)
+                if (u->y) {
+                    ys.push_back(*u->y);
+                    ws.push_back(u->weight);
+                }
+            const bool weighted = std::any_of(ws.begin(), ws.end(), [&](double w) { return w != ws.front(); });
+            stats::EstimateKind kind = stats::EstimateKind::Other;
+            if (ind.type == QLatin1String("proportion")) {
+                kind = stats::EstimateKind::Proportion;
+                qint64 successes = 0;
+                for (double y : ys)
+                    successes += y > 0.5 ? 1 : 0;
+                auto e = weighted ? stats::weightedProportion(ys, ws)
+                                  : stats::proportion(successes, static_cast<qint64>(ys.size()));
+                if (e) {
+                    r.reliability = stats::assessReliability(*e, kind);
+                    r.estimate = scaled(*e, 100);
+                }
+            } else if (ind.type == QLatin1String("rate")) {
+                const QJsonValue cap = ind.json.value(QStringLiteral("cap"));
+                auto e = stats::rate(ys, weighted ? std::span<const double>(ws) : std::span<const double>(),
+                                     cap.isDouble() ? std::optional<double>(cap.toDouble()) : std::nullopt,
+                                     ind.json.value(QStringLiteral("per")).toDouble(1000));
+                if (e) {
+                    r.estimate = e->capped;
+                    r.cappedRate = e->capped.value;
+                    r.reliability = stats::assessReliability(e->capped, kind);
+                }
+            } else if (ind.type == QLatin1String("borich")) {
+                for (std::size_t k = 0; k < ind.pairs.size(); ++k) {
+                    std::vector<std::optional<double>> imp, prof;
+                    for (const Unit* u : units) {
+                        imp.push_back(u->pairs[k].first);
+                        prof.push_back(u->pairs[k].second);
+                    }
+                    auto b = stats::borich(imp, prof);
+                    if (!b)
+                        continue;
+                    const QJsonObject pair =
+                        ind.json.value(QStringLiteral("pairs")).toArray().at(static_cast<qsizetype>(k)).toObject();
+                    QString label = in.text(pair.value(QStringLiteral("label")));
+                    if (label.isEmpty())
+                        label = in.text(in.nodes[at(ind.pairs[k].second)].json.value(QStringLiteral("label")));
+                    r.borich.append({label, *b});
+                }
+                std::sort(r.borich.begin(), r.borich.end(), [](const auto& a, const auto& b) {
+                    return a.second.mwds.value_or(-1e300) > b.second.mwds.value_or(-1e300);
+                });
+                r.estimate.n = static_cast<qint64>(units.size());
+                r.estimate.nEffective = static_cast<double>(units.size());
+                if (!r.borich.isEmpty())
+                    r.estimate.value = r.borich.front().second.mwds;
+                r.reliability = stats::assessReliability(r.estimate, kind);
+            } else {
+                auto e = stats::mean(ys, weighted ? std::span<const double>(ws) : std::span<const double>());
+                if (e && ind.type == QLatin1String("mean") && ind.json.value(QStringLiteral("min")).isDouble()
+                    && ind.json.value(QStringLiteral("max")).isDouble())
+                    e = stats::rescaleTo100(*e, ind.json.value(QStringLiteral("min")).toDouble(),
+                                            ind.json.value(QStringLiteral("max")).toDouble());
+                if (e) {
+                    r.estimate = *e;
+                    r.reliability = stats::assessReliability(*e, kind);
+                }
+                if (ind.type == QLatin1String("scale")) {
+                    std::vector<std::vector<std::optional<double>>> rows;
+                    for (const Unit* u : units)
+                        rows.push_back(u->items);
+                    if (auto a = stats::cronbachAlpha(rows))
+                        r.alpha = a->alpha;
+                }
+            }
+            r.suppressed = r.estimate.n > 0 && r.estimate.n < threshold;
+        };
+
+        IndicatorResult overall;
+        overall.instrumentId = in.id;
+        overall.indicatorId = ind.id;
+        overall.type = ind.type;
+        overall.label = in.text(ind.json.value(QStringLiteral("label")));
+        overall.severity = ind.json.value(QStringLiteral("severity")).toInt(1);
+        std::vector<const Unit*> all;
+        for (const Unit& u : pool.units)
+            all.push_back(&u);
+        estimate(all, overall);
+        if (target.value(QStringLiteral("value")).isDouble()) {
+            overall.target = target.value(QStringLiteral("value")).toDouble();
+            overall.direction = target.value(QStringLiteral("direction")).toString();
+            const double top = ind.type == QLatin1String("rubric") ? 3.0 : 100.0;
+            const double floor =
+                target.value(QStringLiteral("floor")).toDouble(overall.direction == QLatin1String("lower") ? top : 0.0);
+            if (overall.estimate.value && std::fabs(*overall.target - floor) > 1e-12) {
+                const double o = *overall.estimate.value, t = *overall.target;
+                const double shortfall = overall.direction == QLatin1String("lower") ? o - t : t - o;
+                overall.gap = std::clamp(std::max(0.0, shortfall) / std::fabs(t - floor), 0.0, 1.0);
+                overall.priority = overall.severity * *overall.gap;
+            }
+        }
+        card.results.push_back(overall);
+
+        // Breakdowns, with complementary suppression across each breakdown's groups.
+        for (std::size_t b = 0; b < ind.breakdowns.size(); ++b) {
+            std::map<QString, std::vector<const Unit*>> groups;
+            for (const Unit& u : pool.units)
+                if (b < static_cast<std::size_t>(u.groups.size()) && !u.groups[static_cast<qsizetype>(b)].isEmpty())
+                    groups[u.groups[static_cast<qsizetype>(b)]].push_back(&u);
+            std::vector<IndicatorResult> rows;
+            std::vector<qint64> counts;
+            for (const auto& [label, units] : groups) {
+                IndicatorResult r = overall;
+                r.breakdown = in.nodes[at(ind.breakdowns[b])].name;
+                r.group = label;
+                r.alpha.reset();
+                r.borich.clear();
+                r.gap.reset();
+                r.priority = 0;
+                estimate(units, r);
+                counts.push_back(r.estimate.n);
+                rows.push_back(std::move(r));
+            }
+            if (auto plan = stats::planSuppression({counts}, threshold); plan && !counts.empty())
+                for (std::size_t g = 0; g < rows.size(); ++g)
+                    rows[g].suppressed = rows[g].suppressed || plan->suppressed(0, static_cast<int>(g));
+            card.results.insert(card.results.end(), rows.begin(), rows.end());
+        }
+    }
+    return card;
+}
+
+Result<Recommendations> recommend(const Scorecard& card, const QString& language)
+{
+    QFile rulesFile(QStringLiteral(":/baseline/services/rules.json"));
+    QFile menuFile(QStringLiteral(":/baseline/services/menu.json"));
+    if (!rulesFile.open(QIODevice::ReadOnly) || !menuFile.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, QStringLiteral("the services rules are missing from this build"));
+    const QJsonArray rules =
+        QJsonDocument::fromJson(rulesFile.readAll()).object().value(QStringLiteral("rules")).toArray();
+    QHash<QString, QPair<QString, QString>> services; // id → (title, cluster)
+    for (const auto& c :
+         QJsonDocument::fromJson(menuFile.readAll()).object().value(QStringLiteral("clusters")).toArray())
+        for (const auto& s : c.toObject().value(QStringLiteral("services")).toArray()) {
+            const QJsonObject o = s.toObject();
+            const QJsonObject shortTitle = o.value(QStringLiteral("short")).toObject();
+            services.insert(o.value(QStringLiteral("id")).toString(),
+                            {shortTitle.value(language).toString(shortTitle.value(QStringLiteral("en")).toString()),
+                             c.toObject().value(QStringLiteral("id")).toString()});
+        }
+    Recommendations out;
+    QHash<QString, Recommendation> byService;
+    for (const auto& rv : rules) {
+        const QJsonObject rule = rv.toObject();
+        const QString indicator = rule.value(QStringLiteral("indicator")).toString();
+        const IndicatorResult* result = nullptr;
+        for (const IndicatorResult& r : card.results)
+            if (r.breakdown.isEmpty() && r.instrumentId + QLatin1Char('/') + r.indicatorId == indicator)
+                result = &r;
+        if (!result || !result->estimate.value)
+            continue;
+        if (result->suppressed || !result->reliability.drivesRecommendation()) {
+            out.tooUncertain << QStringLiteral("%1 (%2)").arg(result->label,
+                                                              rule.value(QStringLiteral("id")).toString());
+            continue;
+        }
+        const QJsonObject when = rule.value(QStringLiteral("when")).toObject();
+        const double v = *result->estimate.value;
+        bool fires = false;
+        if (when.contains(QStringLiteral("below")))
+            fires = v < when.value(QStringLiteral("below")).toDouble();
+        else if (when.contains(QStringLiteral("above")))
+            fires = v > when.value(QStringLiteral("above")).toDouble();
+        else if (when.contains(QStringLiteral("gap_at_least")))
+            fires = result->gap && *result->gap >= when.value(QStringLiteral("gap_at_least")).toDouble();
+        if (!fires)
+            continue;
+        const QJsonObject rationale = rule.value(QStringLiteral("rationale")).toObject();
+        const double priority = result->priority > 0 ? result->priority : 0.5 * result->severity;
+        for (const auto& s : rule.value(QStringLiteral("services")).toArray()) {
+            const QString id = s.toString();
+            Recommendation& rec = byService[id];
+            rec.service = id;
+            rec.serviceTitle = services.value(id).first;
+            rec.cluster = services.value(id).second;
+            rec.priority = std::max(rec.priority, priority);
+            rec.evidence.append({rule.value(QStringLiteral("id")).toString(),
+                                 rationale.value(language).toString(rationale.value(QStringLiteral("en")).toString()),
+                                 result});
+        }
+    }
+    out.services = byService.values();
+    std::sort(out.services.begin(), out.services.end(), [](const Recommendation& a, const Recommendation& b) {
+        return a.priority != b.priority ? a.priority > b.priority : a.service < b.service;
+    });
+    return out;
+}
+
+} // namespace baseline::scoring

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scoring from stored interviews: units and estimates against numbers worked out by hand, disclosure control in
+// every output, gaps, and the demo workspace's report end to end.
+#include "testsupport.h"
+
+#include "interview/script.h"
+#include "interview/session.h"
+#include "scoring/demo.h"
+#include "scoring/report.h"
+#include "store/repository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace baseline;
+using namespace baseline::test;
+
+namespace {
+
+const QString DataDir = QStringLiteral(BASELINE_SOURCE_DIR "/tests/data");
+
+/** One finalized interview of the indicators example with the given answers. */
+QString interview(Repository& repo, const std::shared_ptr<const Instrument>& in, const QString& agencyAssessment,
+                  qint64 n, const QString& region, const QString& opinion, const QList<qint64>& ages)
+{
+    auto s = InterviewSession::start(repo, in, agencyAssessment);
+    REQUIRE(s.ok());
+    InterviewSession& session = **s;
+    const auto set = [&](const QString& path, const QJsonValue& value) {
+        auto r =
+            script::applyStep(session, QJsonObject{{QStringLiteral("set"), path}, {QStringLiteral("value"), value}});
+        INFO(path.toStdString() << ": " << r.message().toStdString());
+        REQUIRE(r.ok());
+    };
+    set(QStringLiteral("n"), n);
+    set(QStringLiteral("t"), QStringLiteral("x"));
+    set(QStringLiteral("region"), region);
+    set(QStringLiteral("opinion"), opinion);
+    for (int i = 0; i < ages.size(); ++i)
+        set(QStringLiteral("members[%1]/member_age").arg(i + 1), ages[i]);
+    REQUIRE(session.finalize().ok());
+    return session.id();
+}
+
+} // namespace
+
+TEST_CASE("estimates, gaps and suppression from stored interviews", "[scoring]")
+{
+    TempWorkspace tw;
+    Repository repo(*tw.ws);
+    auto in =
+        InterviewSession::install(repo, readFile(DataDir + QStringLiteral("/instruments/indicators-example.json")),
+                                  QStringLiteral("indicators-example.json"));
+    REQUIRE(in.ok());
+    auto agency = repo.addAgency(Agency{{}, QStringLiteral("Test Station"), AgencyKind::Station, {}, {}});
+    REQUIRE(agency.ok());
+    Assessment a;
+    a.agencyId = *agency;
+    a.title = QStringLiteral("Test");
+    a.periodStart = QDate(2026, 1, 1);
+    a.periodEnd = QDate(2026, 2, 1);
+    auto assessment = repo.addAssessment(a);
+    REQUIRE(assessment.ok());
+
+    // 40 interviews: 30 agree (a3), 10 neutral (a2); 37 in the north, 3 in the south (a small group).
+    // Each has n = 2 members aged 30 and 50, and "n" as its event count.
+    for (int i = 0; i < 40; ++i)
+        interview(repo, *in, *assessment, 2, i < 37 ? QStringLiteral("north") : QStringLiteral("south"),
+                  i < 30 ? QStringLiteral("a3") : QStringLiteral("a2"), {30, 50});
+    // One still in progress: it must not count.
+    auto open = InterviewSession::start(repo, *in, *assessment);
+    REQUIRE(open.ok());
+
+    auto ids = scoring::agencyInterviews(repo, *agency);
+    REQUIRE(ids.ok());
+    CHECK(ids->size() == 41);
+    auto card = scoring::score(repo, *ids);
+    REQUIRE(card.ok());
+    CHECK(card->interviews == 40);
+    const auto find = [&](const QString& id, const QString& group = {}) -> const scoring::IndicatorResult& {
+        for (const auto& r : card->results)
+            if (r.indicatorId == id && r.group == group)
+                return r;
+        FAIL("no result " << id.toStdString() << " " << group.toStdString());
+        return card->results.front();
+    };
+
+    // Proportion: 30/40 = 75 %, Wilson interval, above the target of 60: no gap.
+    const auto& top = find(QStringLiteral("opinion_top"));
+    REQUIRE(top.estimate.value);
+    CHECK(*top.estimate.value == Catch::Approx(75.0));
+    auto wilson = stats::proportion(30, 40);
+    REQUIRE(wilson.ok());
+    CHECK(top.estimate.ci->lower == Catch::Approx(wilson->ci->lower * 100));
+    CHECK(top.estimate.ci->upper == Catch::Approx(wilson->ci->upper * 100));
+    CHECK(top.estimate.n == 40);
+    CHECK_FALSE(top.suppressed);
+    REQUIRE(top.gap);
+    CHECK(*top.gap == 0);
+
+    // Breakdown by region: the south's 3 respondents are below the threshold of 5, and the north is suppressed too,
+    // because with the total known it would give the south away.
+    const auto& south = find(QStringLiteral("opinion_top"), QStringLiteral("South"));
+    const auto& north = find(QStringLiteral("opinion_top"), QStringLiteral("North"));
+    CHECK(south.suppressed);
+    CHECK(north.estimate.n == 37);
+    CHECK(north.suppressed);
+
+    // Mean over the members roster (unit = instance): ages 30 and 50 → 40, rescaled 0–120 → 33.3.
+    const auto& age = find(QStringLiteral("mean_age"));
+    REQUIRE(age.estimate.value);
+    CHECK(age.estimate.n == 80);
+    CHECK(*age.estimate.value == Catch::Approx(40.0 / 120.0 * 100.0));
+
+    // Rate: 2 events per interview, capped at 10 → 2,000 per 1,000.
+    const auto& events = find(QStringLiteral("events"));
+    REQUIRE(events.estimate.value);
+    CHECK(*events.estimate.value == Catch::Approx(2000.0));
+
+    // Nothing suppressed leaks into the CSV or the HTML.
+    scoring::ReportModel model;
+    model.agencyName = QStringLiteral("Test Station");
+    model.card = *card;
+    const QString csv = QString::fromUtf8(scoring::renderCsv(model));
+    for (const QString& line : csv.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral(",region,")) && line.contains(QStringLiteral("suppressed")))
+            CHECK(line.contains(QStringLiteral(",,,,,")));
+    const QString html = QString::fromUtf8(scoring::renderHtml(model));
+    CHECK(html.contains(QStringLiteral("suppressed: fewer respondents")));
+    CHECK_FALSE(html.contains(QStringLiteral(">37<")));
+}
+
+TEST_CASE("the demo workspace scores and reports end to end", "[scoring]")
+{
+    TempWorkspace tw;
+    Repository repo(*tw.ws);
+    auto summary = demo::build(repo, 7, 12);
+    REQUIRE(summary.ok());
+    CHECK(summary->agencies == 7);
+    CHECK(summary->finalized > summary->interviews / 2);
+    auto model = scoring::buildReport(repo, summary->nationalAgencyId);
+    REQUIRE(model.ok());
+    CHECK(model->card.interviews == summary->finalized);
+    // Sensitive instruments use the stricter threshold; every suppressed result has no number in the CSV.
+    const QStringList lines = QString::fromUtf8(scoring::renderCsv(*model)).split(QLatin1Char('\n'));
+    REQUIRE(lines.size() > 10);
+    for (const QString& line : lines)
+        if (line.endsWith(QStringLiteral("disclosure threshold)")))
+            CHECK(line.contains(QStringLiteral(",,,,,")));
+    const QString html = QString::fromUtf8(scoring::renderHtml(*model));
+    CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK(html.contains(QStringLiteral("Recommended services")));
+    CHECK_FALSE(html.contains(QStringLiteral("<script")));
+    // Never free text: the demo's text answers are place words; none may appear in the report.
+    CHECK_FALSE(html.contains(QStringLiteral("near the market")));
+}
