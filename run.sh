@@ -13,14 +13,20 @@ demo=build/demo-workspace
 demo_pass="baseline demo passphrase"
 if [ ! -e "$demo/workspace.db" ]; then
     BASELINE_PASSPHRASE="$demo_pass" "$cli" workspace init --workspace "$demo"
+    # A synthetic police service with finalized interviews, so the library, scoring and reports show something.
+    BASELINE_PASSPHRASE="$demo_pass" "$cli" demo --workspace "$demo" >/dev/null
 fi
-echo "Demo workspace: $demo   passphrase: $demo_pass"
+national=$(BASELINE_PASSPHRASE="$demo_pass" "$cli" agency list --workspace "$demo" | grep "National Police Service" | cut -f1)
+BASELINE_PASSPHRASE="$demo_pass" "$cli" report --workspace "$demo" --agency "$national" --format html \
+    -o build/demo-report.html
+echo "Demo workspace: $demo   passphrase: $demo_pass   gap report: build/demo-report.html"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     cat <<MSG
 No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the app cannot open a window here.
 Use the command-line tool instead, for example:
   BASELINE_PASSPHRASE="$demo_pass" $cli workspace check --workspace $demo
+  BASELINE_PASSPHRASE="$demo_pass" $cli score --workspace $demo --agency $national
   $cli --help
 or run the app off-screen:  QT_QPA_PLATFORM=offscreen $app --workspace $demo
 MSG
