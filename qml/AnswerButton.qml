@@ -12,6 +12,8 @@ Button {
     checkable: false
     implicitHeight: Theme.touchTarget
     font.pixelSize: Theme.baseFont
+    // Answers are read out as written: no all-caps (the Material style's default for buttons).
+    font.capitalization: Font.MixedCase
     Accessible.name: text
     Accessible.checkable: true
     Accessible.checked: checked

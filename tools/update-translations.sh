@@ -10,3 +10,6 @@ for lang in ar zh fr ru es; do
     "$lupdate" -silent -locations relative qml app/bridge app/main.cpp -ts "translations/baseline_${lang}.ts" \
         -target-language "$lang"
 done
+# English needs only its plural forms ("1 entry", "2 entries").
+"$lupdate" -silent -pluralonly -locations none qml app/bridge app/main.cpp -ts translations/baseline_en.ts \
+    -target-language en

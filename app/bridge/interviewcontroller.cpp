@@ -228,6 +228,7 @@ void InterviewController::consent(bool given)
     m_screen = 0;
     setStage(Stage::Running);
     rebuild(false);
+    showCurrent(); // the first screen's defaults (today's date, say) are stored as it appears
     refresh();
 }
 

@@ -5,6 +5,7 @@
 #include "translations.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
@@ -99,8 +100,8 @@ QString AppHarness::screenshot(const QString& name, int width, int height)
 {
     m_window->resize(width, height);
     QTest::qWait(150); // layout, and the busy indicator's last frame
-    QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
     const QString path = QStringLiteral(SCREENSHOT_DIR "/%1-%2x%3.png").arg(name).arg(width).arg(height);
+    QDir().mkpath(QFileInfo(path).absolutePath());
     const QImage image = m_window->grabWindow();
     image.save(path);
     return image.isNull() ? QString() : path;

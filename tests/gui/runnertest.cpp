@@ -351,6 +351,43 @@ private Q_SLOTS:
                  QStringLiteral("bit_unsafe"));
     }
 
+    /** One screenshot per library instrument: its first question in the runner (docs/screenshots/instruments/). */
+    void everyLibraryInstrumentOpensInTheRunner()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("library"));
+        prepareWorkspace(folder);
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+        InterviewController* ic = InterviewController::instance();
+        QTRY_VERIFY(ic->instruments().size() > 1);
+        int shown = 0;
+        for (const QVariant& v : ic->instruments()) {
+            const QVariantMap m = v.toMap();
+            const QString id = m.value(QStringLiteral("id")).toString();
+            if (id == QLatin1String("runner-test"))
+                continue;
+            ic->begin(m.value(QStringLiteral("key")).toString());
+            if (ic->stage() == InterviewController::Stage::Consent) {
+                QTRY_VERIFY(app.item(QStringLiteral("consentPage")));
+                QVERIFY(!textOf(app.item(QStringLiteral("consentText"))).isEmpty());
+                ic->consent(true);
+            }
+            QTRY_VERIFY(app.item(QStringLiteral("interviewPage")));
+            // The first screen with a question on it.
+            for (int i = 0; i < 12 && ic->items().isEmpty(); ++i)
+                ic->goTo(ic->screenIndex() + 1);
+            QVERIFY2(!ic->items().isEmpty(), qPrintable(id));
+            const QString label = ic->items().first().toMap().value(QStringLiteral("label")).toString();
+            QVERIFY2(!label.isEmpty(), qPrintable(id));
+            QTest::qWait(50);
+            QVERIFY(!app.screenshot(QStringLiteral("instruments/") + id, 1280, 800).isEmpty());
+            ic->close();
+            QTRY_VERIFY(app.item(QStringLiteral("homePage")));
+            ++shown;
+        }
+        QVERIFY(shown >= 10);
+    }
+
     void arabicMirrorsTheRunner()
     {
         const QString folder = m_dir.filePath(QStringLiteral("arabic"));
