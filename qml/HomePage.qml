@@ -90,6 +90,11 @@ Page {
                 }
             }
 
+            AgenciesCard {
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: implicitWidth
+            }
+
             PageCard {
                 objectName: "interviewsCard"
                 Layout.alignment: Qt.AlignHCenter
@@ -155,6 +160,23 @@ Page {
                     Layout.fillWidth: true
                 }
                 ErrorBanner { objectName: "interviewsError"; text: InterviewController.errorMessage }
+                ComboBox {
+                    objectName: "assessmentPicker"
+                    visible: InterviewController.assessments.length > 0
+                    model: [{ id: "", title: qsTr("(not part of an assessment)") }].concat(InterviewController.assessments)
+                    textRole: "title"
+                    valueRole: "id"
+                    font.pixelSize: Theme.baseFont
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Assessment the new interview belongs to")
+                    currentIndex: {
+                        for (let i = 0; i < InterviewController.assessments.length; ++i)
+                            if (InterviewController.assessments[i].id === InterviewController.assessmentId)
+                                return i + 1
+                        return 0
+                    }
+                    onActivated: InterviewController.assessmentId = currentValue
+                }
                 Repeater {
                     model: InterviewController.instruments
                     delegate: RowLayout {

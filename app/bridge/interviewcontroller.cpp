@@ -131,10 +131,74 @@ void InterviewController::setSaveState(const QString& state)
     }
 }
 
+void InterviewController::setAssessmentId(const QString& id)
+{
+    if (id != m_assessmentId) {
+        m_assessmentId = id;
+        Q_EMIT listsChanged();
+    }
+}
+
+bool InterviewController::addAgency(const QString& name, const QString& kind, const QString& parentId,
+                                    const QString& region)
+{
+    if (!m_repo)
+        return false;
+    const auto k = agencyKindFromName(kind);
+    if (name.trimmed().isEmpty() || !k) {
+        setError(tr("Give the agency a name and a kind."));
+        return false;
+    }
+    auto id = m_repo->addAgency(Agency{{}, name.trimmed(), *k, region.trimmed(), parentId});
+    if (!id) {
+        setError(id.message());
+        return false;
+    }
+    setError({});
+    refresh();
+    return true;
+}
+
+bool InterviewController::addAssessment(const QString& agencyId, const QString& title, const QString& from,
+                                        const QString& to, int targetSample)
+{
+    if (!m_repo)
+        return false;
+    Assessment a;
+    a.agencyId = agencyId;
+    a.title = title.trimmed();
+    a.periodStart = QDate::fromString(from.trimmed(), Qt::ISODate);
+    a.periodEnd = QDate::fromString(to.trimmed(), Qt::ISODate);
+    if (targetSample > 0)
+        a.targetSample = targetSample;
+    if (agencyId.isEmpty() || a.title.isEmpty() || !a.periodStart.isValid() || !a.periodEnd.isValid()) {
+        setError(tr("An assessment needs an agency, a title and a period written YYYY-MM-DD."));
+        return false;
+    }
+    if (a.periodEnd < a.periodStart) {
+        setError(tr("The period ends before it starts."));
+        return false;
+    }
+    for (const QVariant& v : std::as_const(m_instruments))
+        a.instruments.append(
+            {v.toMap().value(QStringLiteral("id")).toString(), v.toMap().value(QStringLiteral("version")).toString()});
+    auto id = m_repo->addAssessment(a);
+    if (!id) {
+        setError(id.message());
+        return false;
+    }
+    setError({});
+    m_assessmentId = *id;
+    refresh();
+    return true;
+}
+
 void InterviewController::refresh()
 {
     m_instruments.clear();
     m_interviews.clear();
+    m_agencies.clear();
+    m_assessments.clear();
     if (!m_repo) {
         Q_EMIT listsChanged();
         return;
@@ -160,6 +224,29 @@ void InterviewController::refresh()
                                              {QStringLiteral("title"), i.title},
                                              {QStringLiteral("service"), i.service}});
     }
+    QHash<QString, QString> agencyNames;
+    if (auto all = m_repo->agencies()) {
+        for (const Agency& a : *all)
+            agencyNames.insert(a.id, a.name);
+        for (const Agency& a : *all)
+            m_agencies.append(QVariantMap{{QStringLiteral("id"), a.id},
+                                          {QStringLiteral("name"), a.name},
+                                          {QStringLiteral("kind"), agencyKindName(a.kind)},
+                                          {QStringLiteral("region"), a.region},
+                                          {QStringLiteral("parent"), agencyNames.value(a.parentId)}});
+    }
+    QHash<QString, QString> assessmentTitles;
+    if (auto all = m_repo->assessments()) {
+        for (const Assessment& a : *all) {
+            const QString title = QStringLiteral("%1 — %2").arg(agencyNames.value(a.agencyId), a.title);
+            assessmentTitles.insert(a.id, title);
+            m_assessments.append(QVariantMap{{QStringLiteral("id"), a.id},
+                                             {QStringLiteral("title"), title},
+                                             {QStringLiteral("period"),
+                                              QStringLiteral("%1 – %2").arg(a.periodStart.toString(Qt::ISODate),
+                                                                            a.periodEnd.toString(Qt::ISODate))}});
+        }
+    }
     if (auto all = m_repo->interviews()) {
         QHash<QString, QString> titles;
         for (const auto& v : std::as_const(m_instruments))
@@ -172,7 +259,8 @@ void InterviewController::refresh()
                                             {QStringLiteral("version"), it->instrumentVersion},
                                             {QStringLiteral("status"), interviewStatusName(it->status)},
                                             {QStringLiteral("startedAt"), it->startedAt.left(16).replace(u'T', u' ')},
-                                            {QStringLiteral("answers"), it->revision}});
+                                            {QStringLiteral("answers"), it->revision},
+                                            {QStringLiteral("assessment"), assessmentTitles.value(it->assessmentId)}});
     }
     Q_EMIT listsChanged();
 }
@@ -214,7 +302,7 @@ void InterviewController::consent(bool given)
         refresh();
         return;
     }
-    auto session = InterviewSession::start(*m_repo, m_pending);
+    auto session = InterviewSession::start(*m_repo, m_pending, m_assessmentId);
     m_pending.reset();
     if (!session) {
         setError(session.message());

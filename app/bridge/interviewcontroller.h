@@ -28,6 +28,10 @@ class InterviewController : public QObject
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(QVariantList instruments READ instruments NOTIFY listsChanged)
     Q_PROPERTY(QVariantList interviews READ interviews NOTIFY listsChanged)
+    Q_PROPERTY(QVariantList agencies READ agencies NOTIFY listsChanged)
+    Q_PROPERTY(QVariantList assessments READ assessments NOTIFY listsChanged)
+    /** The assessment new interviews belong to ("" for none). */
+    Q_PROPERTY(QString assessmentId READ assessmentId WRITE setAssessmentId NOTIFY listsChanged)
     Q_PROPERTY(QString instrumentTitle READ instrumentTitle NOTIFY stageChanged)
     Q_PROPERTY(QString consentText READ consentText NOTIFY stageChanged)
     Q_PROPERTY(bool sensitive READ sensitive NOTIFY stageChanged)
@@ -59,6 +63,17 @@ public:
     Stage stage() const { return m_stage; }
     QVariantList instruments() const { return m_instruments; }
     QVariantList interviews() const { return m_interviews; }
+    QVariantList agencies() const { return m_agencies; }
+    QVariantList assessments() const { return m_assessments; }
+    QString assessmentId() const { return m_assessmentId; }
+    void setAssessmentId(const QString& id);
+
+    /** Adds a police agency: kind is national_service, regional_command, unit or station. */
+    Q_INVOKABLE bool addAgency(const QString& name, const QString& kind, const QString& parentId,
+                               const QString& region);
+    /** Adds an assessment of an agency over a period (YYYY-MM-DD), using every installed instrument. */
+    Q_INVOKABLE bool addAssessment(const QString& agencyId, const QString& title, const QString& from,
+                                   const QString& to, int targetSample);
     QString instrumentTitle() const;
     QString consentText() const;
     bool sensitive() const;
@@ -137,6 +152,9 @@ private:
     Stage m_stage = Stage::Idle;
     QVariantList m_instruments;
     QVariantList m_interviews;
+    QVariantList m_agencies;
+    QVariantList m_assessments;
+    QString m_assessmentId;
     QString m_language;
     QString m_saveState;
     QString m_error;

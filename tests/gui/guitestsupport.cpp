@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <algorithm>
+
 namespace baseline::test {
 
 AppHarness::AppHarness(const WorkspaceController::Options& options, const QString& language)
@@ -67,11 +69,33 @@ bool AppHarness::isOpen(const QString& objectName) const
     return o && o->property("opened").toBool();
 }
 
+/** Scrolls the Flickables around `target` so that it is inside the window, as a user would before tapping it. */
+static void scrollIntoView(QQuickWindow* window, QQuickItem* target)
+{
+    for (QQuickItem* p = target->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        QQuickItem* content = p->property("contentItem").value<QQuickItem*>();
+        if (!content)
+            continue;
+        const QPointF inContent = target->mapToItem(content, QPointF(0, 0));
+        const double viewHeight = p->height();
+        const double contentY = p->property("contentY").toDouble();
+        if (inContent.y() < contentY || inContent.y() + target->height() > contentY + viewHeight) {
+            const double maxY = std::max(0.0, p->property("contentHeight").toDouble() - viewHeight);
+            p->setProperty("contentY", std::clamp(inContent.y() - viewHeight / 3, 0.0, maxY));
+            QTest::qWait(30);
+        }
+    }
+    Q_UNUSED(window);
+}
+
 bool AppHarness::click(const QString& objectName)
 {
     QQuickItem* target = item(objectName);
     if (!target || !target->isEnabled())
         return false;
+    scrollIntoView(m_window, target);
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     return true;

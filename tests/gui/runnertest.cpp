@@ -351,6 +351,40 @@ private Q_SLOTS:
                  QStringLiteral("bit_unsafe"));
     }
 
+    void addsAnAgencyAndAnAssessmentAndInterviewsForIt()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("agency"));
+        prepareWorkspace(folder);
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("agencyNameInput")));
+        QVERIFY(app.typeInto(QStringLiteral("agencyNameInput"), QStringLiteral("Hill Station")));
+        QVERIFY(app.click(QStringLiteral("addAgencyButton")));
+        QTRY_COMPARE(InterviewController::instance()->agencies().size(), 1);
+        QTRY_VERIFY(app.item(QStringLiteral("assessmentTitleInput")));
+        QVERIFY(app.typeInto(QStringLiteral("assessmentTitleInput"), QStringLiteral("Baseline")));
+        app.item(QStringLiteral("assessmentFromInput"))->setProperty("text", QStringLiteral("2026-03-01"));
+        app.item(QStringLiteral("assessmentToInput"))->setProperty("text", QStringLiteral("2026-06-30"));
+        QVERIFY(app.click(QStringLiteral("addAssessmentButton")));
+        QTRY_COMPARE(InterviewController::instance()->assessments().size(), 1);
+        // The new assessment is the one new interviews belong to.
+        const QString assessment = InterviewController::instance()->assessmentId();
+        QVERIFY(!assessment.isEmpty());
+        app.screenshot(QStringLiteral("home-agencies"), 1280, 800);
+        QVERIFY(app.click(QStringLiteral("start:runner-test")));
+        QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
+        QVERIFY(app.click(QStringLiteral("consentYes")));
+        QTRY_VERIFY(app.item(QStringLiteral("interviewPage")));
+        Repository repo(*app.controller()->workspace());
+        auto row = repo.interview(InterviewController::instance()->interviewId());
+        QVERIFY(row.ok());
+        QCOMPARE(row->assessmentId, assessment);
+        auto assessments = repo.assessments();
+        QVERIFY(assessments.ok());
+        QCOMPARE(assessments->size(), 1);
+        QCOMPARE(assessments->first().periodEnd, QDate(2026, 6, 30));
+    }
+
     /** One screenshot per library instrument: its first question in the runner (docs/screenshots/instruments/). */
     void everyLibraryInstrumentOpensInTheRunner()
     {
