@@ -5,6 +5,10 @@
 # Debian 12 (bookworm): SQLCipher 4 and Catch2 3 come from bookworm-backports (bookworm proper has 3.4 / 2.x).
 # The backports source is derived from the machine's own Debian apt source, so no registry host is written here.
 # Debian 13 (trixie) and Ubuntu 24.04 (noble) carry the same packages natively.
+# The fuzzers (cmake --preset fuzz) need clang and libFuzzer: the unversioned llvm-defaults packages `clang` and
+# `libclang-rt-dev` pull the distribution's default version (14 on bookworm, 18 on noble), whose
+# libclang-rt-N-dev ships libclang_rt.fuzzer and the ASan/UBSan runtimes; `llvm` puts llvm-symbolizer on the PATH so
+# sanitizer reports show function names and lines.
 set -euo pipefail
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -67,6 +71,7 @@ common=(
     qt6-qpa-plugins libgl-dev
     libsodium-dev libboost-serialization-dev libvalijson-dev
     libbenchmark-dev
+    clang libclang-rt-dev llvm
     poppler-utils
     fonts-noto-core fonts-noto-cjk fonts-dejavu-core
 )

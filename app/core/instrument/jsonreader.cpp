@@ -4,7 +4,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -262,8 +264,11 @@ std::optional<QJsonValue> JsonReader::string(const QString& pointer)
     QString out;
     qsizetype run = m_pos; // start of the current stretch without escapes, copied in one go
     auto flush = [&] {
+        // Not QString::fromUtf8, which drops a byte order mark at the start of its input: inside a string (and so
+        // after an escape too) U+FEFF is text, and dropping it would make "\uFEFFen" the key "en".
         if (m_pos > run)
-            out += QString::fromUtf8(m_text.constData() + run, m_pos - run);
+            out += QString(QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom)
+                               .decode(QByteArrayView(m_text.constData() + run, m_pos - run)));
     };
     while (m_pos < m_text.size()) {
         const char c = m_text[m_pos];
@@ -312,9 +317,13 @@ std::optional<QJsonValue> JsonReader::string(const QString& pointer)
             out += QLatin1Char('\t');
             break;
         case 'u': {
-            bool ok = false;
-            const ushort unit = m_text.mid(m_pos, 4).toUShort(&ok, 16);
-            if (!ok || m_text.mid(m_pos, 4).size() != 4) {
+            // Exactly four hex digits: toUShort alone would also take "+0ff", " 0ff" and "0x1f".
+            const QByteArray hex = m_text.mid(m_pos, 4);
+            bool ok = hex.size() == 4 && std::all_of(hex.cbegin(), hex.cend(), [](char h) {
+                          return (h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F');
+                      });
+            const ushort unit = ok ? hex.toUShort(&ok, 16) : 0;
+            if (!ok) {
                 m_pos -= 2;
                 fail(QStringLiteral("invalid \\u escape"));
                 return std::nullopt;
@@ -344,8 +353,14 @@ std::optional<QJsonValue> JsonReader::number()
             ++m_pos;
         return m_pos - s;
     };
+    const qsizetype integerStart = m_pos;
     if (digits() == 0) {
         fail(QStringLiteral("invalid number"));
+        return std::nullopt;
+    }
+    if (m_pos - integerStart > 1 && m_text[integerStart] == '0') {
+        m_pos = start;
+        fail(QStringLiteral("invalid number: leading zero"));
         return std::nullopt;
     }
     if (m_pos < m_text.size() && m_text[m_pos] == '.') {
