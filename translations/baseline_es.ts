@@ -2,26 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AgenciesCard</name>
+    <message>
+        <location filename="../qml/AgenciesCard.qml" line="+13"/>
+        <source>National police service</source>
+        <translation>Servicio nacional de policía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional command</source>
+        <translation>Mando regional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Comisaría</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agencies and assessments</source>
+        <translation>Organismos y evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No agencies yet. Add the agency you are assessing, then an assessment of it.</source>
+        <translation>Todavía no hay organismos. Añada el organismo que está evaluando y, después, una evaluación de ese organismo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>part of %1</source>
+        <translation>depende de %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Agency name</source>
+        <translation>Nombre del organismo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind of agency</source>
+        <translation>Tipo de organismo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no parent agency)</source>
+        <translation>(sin organismo superior)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parent agency</source>
+        <translation>Organismo superior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add agency</source>
+        <translation>Añadir organismo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Agency assessed</source>
+        <translation>Organismo evaluado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title, e.g. Baseline assessment 2026</source>
+        <translation>Título, p. ej., Evaluación de línea de base 2026</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From YYYY-MM-DD</source>
+        <translation>Desde AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To YYYY-MM-DD</source>
+        <translation>Hasta AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add assessment</source>
+        <translation>Añadir evaluación</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <location filename="../qml/ConsentPage.qml" line="+35"/>
         <source>Read this to the respondent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea esto a la persona entrevistada:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The respondent agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona entrevistada acepta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The respondent declines</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona entrevistada no acepta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>
@@ -29,48 +123,48 @@
     <message>
         <location filename="../qml/CreatePage.qml" line="+38"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un espacio de trabajo nuevo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every answer is encrypted with this passphrase. Nobody can recover it for you: without it the answers cannot be read, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta se cifra con esta frase de contraseña. Nadie puede recuperarla por usted: sin ella no se pueden leer las respuestas, así que guárdela en un lugar seguro.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala de nuevo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -78,19 +172,21 @@
     <message>
         <location filename="../qml/DecoyPage.qml" line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shopping: rice, tea, soap, batteries.
 Call the school about Thursday.
 Bus at 7:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras: arroz, té, jabón, pilas.
+Llamar a la escuela por lo del jueves.
+Autobús a las 7:40.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
@@ -98,90 +194,100 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/HomePage.qml" line="+21"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el espacio de trabajo</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras estos minutos sin uso</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Minutes without use before the workspace locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sin uso antes de que se bloquee el espacio de trabajo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No interviews yet. Start one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entrevistas. Inicie una más abajo.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%1 · %2 · %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n respuesta</numerusform>
+            <numerusform>%1 · %2 · %n respuestas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una entrevista</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>(not part of an assessment)</source>
+        <translation>(no forma parte de ninguna evaluación)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment the new interview belongs to</source>
+        <translation>Evaluación a la que pertenece la nueva entrevista</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar: %1</translation>
     </message>
 </context>
 <context>
@@ -189,133 +295,133 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/InterviewPage.qml" line="+52"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la entrevista</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+205"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick exit: hide this screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida: ocultar esta pantalla de inmediato</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Go to section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la sección</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>1 – 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – 9</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pick a choice</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir una opción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>save and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar y continuar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>add an entry to a list of people or places; elsewhere, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una entrada a una lista de personas o lugares; en otros casos, continuar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift+Enter or Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter o Alt+←</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>go back</source>
-        <translation type="unfinished"></translation>
+        <translation>volver atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc dos veces</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>quick exit: hide the interview at once</source>
-        <translation type="unfinished"></translation>
+        <translation>salida rápida: ocultar la entrevista de inmediato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>esta lista</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -323,12 +429,12 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/Main.qml" line="+16"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
 </context>
 <context>
@@ -336,22 +442,22 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/PassphraseField.qml" line="+42"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -359,17 +465,17 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/QuestionView.qml" line="+113"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>This device cannot record a %1 answer yet; leave it and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo aún no puede registrar una respuesta de tipo %1; déjela sin responder y continúe.</translation>
     </message>
 </context>
 <context>
@@ -377,70 +483,70 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/ReviewPage.qml" line="+28"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This interview is finalized and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrevista está finalizada y ya no se puede modificar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every question that needs an answer has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preguntas que requieren respuesta la tienen.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) still need attention:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n punto por resolver:</numerusform>
+            <numerusform>Quedan %n puntos por resolver:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Finalize the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar la entrevista</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las preguntas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quick exit: hide this screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida: ocultar esta pantalla de inmediato</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Finalize?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Finalizar?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answers hidden by skip logic are deleted, and no answer can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminarán las respuestas ocultas por la lógica de salto, y después no se podrá modificar ninguna respuesta.</translation>
     </message>
 </context>
 <context>
@@ -448,50 +554,50 @@ Bus at 7:40.</source>
     <message numerus="yes">
         <location filename="../qml/RosterView.qml" line="+35"/>
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía sin respuesta)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entrada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta entrada?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its answers are kept until the interview is finalized, and it can be restored until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus respuestas se conservan hasta que se finalice la entrevista, y hasta entonces se puede restaurar.</translation>
     </message>
 </context>
 <context>
@@ -499,33 +605,33 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/UnlockPage.qml" line="+35"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el espacio de trabajo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -533,68 +639,83 @@ Bus at 7:40.</source>
     <message>
         <location filename="../app/bridge/interviewcontroller.cpp" line="+81"/>
         <source>Some instruments of the library could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron instalar algunos instrumentos de la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+68"/>
+        <source>Give the agency a name and a kind.</source>
+        <translation>Indique el nombre y el tipo del organismo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>An assessment needs an agency, a title and a period written YYYY-MM-DD.</source>
+        <translation>Una evaluación necesita un organismo, un título y un período escrito como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation>La fecha de fin del período es anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>No interview is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrevista abierta.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entero.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Answer the question above, or record &quot;don&apos;t know&quot; or &quot;refused&quot; where offered, before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de continuar, responda a la pregunta de arriba o, si se ofrecen esas opciones, registre «No sabe» o «Se niega a responder».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct the answer above before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la respuesta de arriba antes de continuar.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <location line="+125"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No sabe</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+122"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se niega a responder</translation>
     </message>
     <message>
         <location line="-109"/>
         <location line="+15"/>
         <location line="+81"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="-96"/>
         <location line="+15"/>
         <location line="+81"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 — entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — entrada %2</translation>
     </message>
 </context>
 <context>
@@ -602,65 +723,65 @@ Bus at 7:40.</source>
     <message numerus="yes">
         <location filename="../app/bridge/workspacecontroller.cpp" line="+46"/>
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloqueado tras %n minuto sin uso.</numerusform>
+            <numerusform>Bloqueado tras %n minutos sin uso.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Locked because the app was sent to the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado porque la aplicación pasó a segundo plano.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Use four or more unrelated words, or at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use cuatro o más palabras sin relación entre sí, o al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weak: add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: añada más palabras o caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: con unas pocas palabras más sería robusta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robusta.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden. Escriba la misma frase de contraseña dos veces.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña es demasiado corta: use al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the workspace passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de contraseña del espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado.</translation>
     </message>
 </context>
 </TS>

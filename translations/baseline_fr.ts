@@ -2,26 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AgenciesCard</name>
+    <message>
+        <location filename="../qml/AgenciesCard.qml" line="+13"/>
+        <source>National police service</source>
+        <translation>Service de police national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional command</source>
+        <translation>Commandement régional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Poste de police</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agencies and assessments</source>
+        <translation>Organismes et évaluations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No agencies yet. Add the agency you are assessing, then an assessment of it.</source>
+        <translation>Aucun organisme pour l&apos;instant. Ajoutez l&apos;organisme que vous évaluez, puis une évaluation de celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>part of %1</source>
+        <translation>relève de %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Agency name</source>
+        <translation>Nom de l&apos;organisme</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind of agency</source>
+        <translation>Type d&apos;organisme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no parent agency)</source>
+        <translation>(aucun organisme de rattachement)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parent agency</source>
+        <translation>Organisme de rattachement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add agency</source>
+        <translation>Ajouter l&apos;organisme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Agency assessed</source>
+        <translation>Organisme évalué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title, e.g. Baseline assessment 2026</source>
+        <translation>Titre, p. ex. Évaluation de référence 2026</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From YYYY-MM-DD</source>
+        <translation>Du AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To YYYY-MM-DD</source>
+        <translation>Au AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add assessment</source>
+        <translation>Ajouter l&apos;évaluation</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <location filename="../qml/ConsentPage.qml" line="+35"/>
         <source>Read this to the respondent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez ce texte à la personne interrogée&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The respondent agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne interrogée accepte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The respondent declines</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne interrogée refuse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>
@@ -29,48 +123,48 @@
     <message>
         <location filename="../qml/CreatePage.qml" line="+38"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every answer is encrypted with this passphrase. Nobody can recover it for you: without it the answers cannot be read, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse est chiffrée avec cette phrase secrète. Personne ne pourra la retrouver pour vous&#xa0;: sans elle, les réponses sont illisibles. Conservez-la donc en lieu sûr.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-la une seconde fois</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;espace de travail</translation>
     </message>
 </context>
 <context>
@@ -78,19 +172,21 @@
     <message>
         <location filename="../qml/DecoyPage.qml" line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shopping: rice, tea, soap, batteries.
 Call the school about Thursday.
 Bus at 7:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses&#xa0;: riz, thé, savon, piles.
+Appeler l&apos;école pour jeudi.
+Bus à 7 h 40.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -98,90 +194,100 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/HomePage.qml" line="+21"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;espace de travail</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Minutes without use before the workspace locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d&apos;inactivité avant le verrouillage de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No interviews yet. Start one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien pour l&apos;instant. Commencez-en un ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%1 · %2 · %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n réponse</numerusform>
+            <numerusform>%1 · %2 · %n réponses</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un entretien</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>(not part of an assessment)</source>
+        <translation>(ne relève d&apos;aucune évaluation)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment the new interview belongs to</source>
+        <translation>Évaluation dont relève le nouvel entretien</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -189,133 +295,133 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/InterviewPage.qml" line="+52"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;entretien</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+205"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick exit: hide this screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie rapide&#xa0;: masquer cet écran immédiatement</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Go to section</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la section</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>1 – 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – 9</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pick a choice</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir une option</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>save and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer et continuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>add an entry to a list of people or places; elsewhere, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter une entrée à une liste de personnes ou de lieux&#xa0;; ailleurs, continuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift+Enter or Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter ou Alt+←</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>go back</source>
-        <translation type="unfinished"></translation>
+        <translation>revenir en arrière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc deux fois</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>quick exit: hide the interview at once</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie rapide&#xa0;: masquer l&apos;entretien immédiatement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>cette liste</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -323,12 +429,12 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/Main.qml" line="+16"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
 </context>
 <context>
@@ -336,22 +442,22 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/PassphraseField.qml" line="+42"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la phrase secrète</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -359,17 +465,17 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/QuestionView.qml" line="+113"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>This device cannot record a %1 answer yet; leave it and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne peut pas encore enregistrer de réponse de type %1&#xa0;; laissez cette question et continuez.</translation>
     </message>
 </context>
 <context>
@@ -377,70 +483,70 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/ReviewPage.qml" line="+28"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This interview is finalized and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien est finalisé et ne peut plus être modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every question that needs an answer has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les questions qui exigent une réponse en ont une.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) still need attention:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point reste à traiter&#xa0;:</numerusform>
+            <numerusform>%n points restent à traiter&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Finalize the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser l&apos;entretien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux questions</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie rapide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quick exit: hide this screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie rapide&#xa0;: masquer cet écran immédiatement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Finalize?</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answers hidden by skip logic are deleted, and no answer can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses masquées par les sauts de questions seront supprimées, et plus aucune réponse ne pourra être modifiée.</translation>
     </message>
 </context>
 <context>
@@ -448,50 +554,50 @@ Bus at 7:40.</source>
     <message numerus="yes">
         <location filename="../qml/RosterView.qml" line="+35"/>
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de réponse)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette entrée&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its answers are kept until the interview is finalized, and it can be restored until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses réponses sont conservées jusqu&apos;à la finalisation de l&apos;entretien&#xa0;; d&apos;ici là, elle peut être rétablie.</translation>
     </message>
 </context>
 <context>
@@ -499,33 +605,33 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/UnlockPage.qml" line="+35"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller l&apos;espace de travail</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>
@@ -533,68 +639,83 @@ Bus at 7:40.</source>
     <message>
         <location filename="../app/bridge/interviewcontroller.cpp" line="+81"/>
         <source>Some instruments of the library could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains instruments de la bibliothèque n&apos;ont pas pu être installés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+68"/>
+        <source>Give the agency a name and a kind.</source>
+        <translation>Indiquez le nom et le type de l&apos;organisme.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>An assessment needs an agency, a title and a period written YYYY-MM-DD.</source>
+        <translation>Une évaluation doit comporter un organisme, un titre et une période au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation>La date de fin de la période précède sa date de début.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>No interview is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien n&apos;est ouvert.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Answer the question above, or record &quot;don&apos;t know&quot; or &quot;refused&quot; where offered, before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de continuer, répondez à la question ci-dessus ou, si ces options sont proposées, indiquez «&#xa0;Ne sait pas&#xa0;» ou «&#xa0;Refuse de répondre&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct the answer above before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la réponse ci-dessus avant de continuer.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <location line="+125"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sait pas</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+122"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse de répondre</translation>
     </message>
     <message>
         <location line="-109"/>
         <location line="+15"/>
         <location line="+81"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="-96"/>
         <location line="+15"/>
         <location line="+81"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 — entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — entrée %2</translation>
     </message>
 </context>
 <context>
@@ -602,65 +723,65 @@ Bus at 7:40.</source>
     <message numerus="yes">
         <location filename="../app/bridge/workspacecontroller.cpp" line="+46"/>
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrouillé après %n minute d&apos;inactivité.</numerusform>
+            <numerusform>Verrouillé après %n minutes d&apos;inactivité.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Locked because the app was sent to the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé, car l&apos;application est passée en arrière-plan.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Use four or more unrelated words, or at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins quatre mots sans rapport entre eux, ou au moins %1 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte&#xa0;: au moins %1 caractères.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weak: add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible&#xa0;: ajoutez des mots ou des caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne&#xa0;: quelques mots de plus la rendraient robuste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robuste.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne correspondent pas. Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins %1 caractères.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the workspace passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé.</translation>
     </message>
 </context>
 </TS>

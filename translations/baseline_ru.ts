@@ -2,26 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AgenciesCard</name>
+    <message>
+        <location filename="../qml/AgenciesCard.qml" line="+13"/>
+        <source>National police service</source>
+        <translation>Национальная полицейская служба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional command</source>
+        <translation>Региональное управление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Полицейский участок</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agencies and assessments</source>
+        <translation>Органы и оценки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No agencies yet. Add the agency you are assessing, then an assessment of it.</source>
+        <translation>Органов пока нет. Добавьте орган, который вы оцениваете, а затем его оценку.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>part of %1</source>
+        <translation>в составе: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Agency name</source>
+        <translation>Название органа</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind of agency</source>
+        <translation>Тип органа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no parent agency)</source>
+        <translation>(нет вышестоящего органа)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parent agency</source>
+        <translation>Вышестоящий орган</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add agency</source>
+        <translation>Добавить орган</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Agency assessed</source>
+        <translation>Оцениваемый орган</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title, e.g. Baseline assessment 2026</source>
+        <translation>Название, например «Базовая оценка 2026»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From YYYY-MM-DD</source>
+        <translation>Начало: ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To YYYY-MM-DD</source>
+        <translation>Конец: ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add assessment</source>
+        <translation>Добавить оценку</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <location filename="../qml/ConsentPage.qml" line="+35"/>
         <source>Read this to the respondent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте респонденту:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The respondent agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Респондент согласен</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The respondent declines</source>
-        <translation type="unfinished"></translation>
+        <translation>Респондент отказывается</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>
@@ -29,48 +123,48 @@
     <message>
         <location filename="../qml/CreatePage.qml" line="+38"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание рабочей области</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every answer is encrypted with this passphrase. Nobody can recover it for you: without it the answers cannot be read, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответы шифруются этой парольной фразой. Восстановить её за вас никто не сможет: без неё ответы прочитать невозможно, поэтому храните её в надёжном месте.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать рабочую область</translation>
     </message>
 </context>
 <context>
@@ -78,19 +172,21 @@
     <message>
         <location filename="../qml/DecoyPage.qml" line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shopping: rice, tea, soap, batteries.
 Call the school about Thursday.
 Bus at 7:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить: рис, чай, мыло, батарейки.
+Позвонить в школу насчёт четверга.
+Автобус в 7:40.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
@@ -98,91 +194,101 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/HomePage.qml" line="+21"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать рабочую область</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать после бездействия (в минутах)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Minutes without use before the workspace locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Число минут бездействия до блокировки рабочей области</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервью</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No interviews yet. Start one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервью пока нет. Начните новое ниже.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%1 · %2 · %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n ответ</numerusform>
+            <numerusform>%1 · %2 · %n ответа</numerusform>
+            <numerusform>%1 · %2 · %n ответов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено окончательно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>в процессе</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать интервью</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>(not part of an assessment)</source>
+        <translation>(не входит ни в одну оценку)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment the new interview belongs to</source>
+        <translation>Оценка, к которой относится новое интервью</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать: %1</translation>
     </message>
 </context>
 <context>
@@ -190,133 +296,133 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/InterviewPage.qml" line="+52"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервью</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интервью</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+205"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick exit: hide this screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрый выход: сразу скрыть этот экран</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Go to section</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к разделу</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено: %1 из %2</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>1 – 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – 9</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pick a choice</source>
-        <translation type="unfinished"></translation>
+        <translation>выбрать вариант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>save and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить и продолжить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>add an entry to a list of people or places; elsewhere, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить запись в список людей или мест; в остальных случаях — продолжить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift+Enter or Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter или Alt+←</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>go back</source>
-        <translation type="unfinished"></translation>
+        <translation>вернуться назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc дважды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>quick exit: hide the interview at once</source>
-        <translation type="unfinished"></translation>
+        <translation>быстрый выход: сразу скрыть интервью</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>показать этот список</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -324,12 +430,12 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/Main.qml" line="+16"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
 </context>
 <context>
@@ -337,22 +443,22 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/PassphraseField.qml" line="+42"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть парольную фразу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать парольную фразу</translation>
     </message>
 </context>
 <context>
@@ -360,17 +466,17 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/QuestionView.qml" line="+113"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1 до %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>This device cannot record a %1 answer yet; leave it and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство пока не может записать ответ типа «%1»; пропустите вопрос и продолжайте.</translation>
     </message>
 </context>
 <context>
@@ -378,71 +484,71 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/ReviewPage.qml" line="+28"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This interview is finalized and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это интервью завершено окончательно, и изменить его больше нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every question that needs an answer has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>На все обязательные вопросы даны ответы.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) still need attention:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Внимания требует %n пункт:</numerusform>
+            <numerusform>Внимания требуют %n пункта:</numerusform>
+            <numerusform>Внимания требуют %n пунктов:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Finalize the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательно завершить интервью</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к вопросам</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрый выход</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quick exit: hide this screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрый выход: сразу скрыть этот экран</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Finalize?</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить окончательно?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answers hidden by skip logic are deleted, and no answer can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, скрытые логикой переходов, будут удалены, и после этого ни один ответ нельзя будет изменить.</translation>
     </message>
 </context>
 <context>
@@ -450,51 +556,51 @@ Bus at 7:40.</source>
     <message numerus="yes">
         <location filename="../qml/RosterView.qml" line="+35"/>
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ответа пока нет)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту запись?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its answers are kept until the interview is finalized, and it can be restored until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы этой записи хранятся до окончательного завершения интервью, и до тех пор её можно восстановить.</translation>
     </message>
 </context>
 <context>
@@ -502,33 +608,33 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/UnlockPage.qml" line="+35"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать рабочую область</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
 </context>
 <context>
@@ -536,68 +642,83 @@ Bus at 7:40.</source>
     <message>
         <location filename="../app/bridge/interviewcontroller.cpp" line="+81"/>
         <source>Some instruments of the library could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить некоторые инструменты оценки из библиотеки: %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+68"/>
+        <source>Give the agency a name and a kind.</source>
+        <translation>Укажите название и тип органа.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>An assessment needs an agency, a title and a period written YYYY-MM-DD.</source>
+        <translation>Для оценки нужны орган, название и период в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation>Дата окончания периода раньше даты его начала.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>No interview is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытого интервью.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не число.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата: введите её в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Answer the question above, or record &quot;don&apos;t know&quot; or &quot;refused&quot; where offered, before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем продолжить, ответьте на вопрос выше или отметьте «Затрудняюсь ответить» либо «Отказ от ответа», если такие варианты предусмотрены.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct the answer above before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем продолжить, исправьте ответ выше.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <location line="+125"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрудняюсь ответить</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+122"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от ответа</translation>
     </message>
     <message>
         <location line="-109"/>
         <location line="+15"/>
         <location line="+81"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location line="-96"/>
         <location line="+15"/>
         <location line="+81"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 — entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — запись %2</translation>
     </message>
 </context>
 <context>
@@ -605,66 +726,66 @@ Bus at 7:40.</source>
     <message numerus="yes">
         <location filename="../app/bridge/workspacecontroller.cpp" line="+46"/>
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заблокировано после %n минуты бездействия.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Locked because the app was sent to the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано, так как приложение было свёрнуто.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Use four or more unrelated words, or at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте четыре или больше не связанных между собой слов либо не менее %1 символов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком короткая: нужно не менее %1 символов.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weak: add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая: добавьте слова или символы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя: ещё несколько слов сделают её надёжной.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошая.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают. Введите одну и ту же парольную фразу дважды.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза слишком короткая: используйте не менее %1 символов.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the workspace passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу рабочей области.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано.</translation>
     </message>
 </context>
 </TS>

@@ -2,26 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>AgenciesCard</name>
+    <message>
+        <location filename="../qml/AgenciesCard.qml" line="+13"/>
+        <source>National police service</source>
+        <translation>国家警察机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional command</source>
+        <translation>地区指挥部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agencies and assessments</source>
+        <translation>机构与评估</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No agencies yet. Add the agency you are assessing, then an assessment of it.</source>
+        <translation>尚无机构。请先添加您要评估的机构，再为其添加一项评估。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>part of %1</source>
+        <translation>隶属于 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Agency name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind of agency</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no parent agency)</source>
+        <translation>（无上级机构）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parent agency</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add agency</source>
+        <translation>添加机构</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessments</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Agency assessed</source>
+        <translation>被评估机构</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title, e.g. Baseline assessment 2026</source>
+        <translation>标题，例如：2026 年基线评估</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From YYYY-MM-DD</source>
+        <translation>开始日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To YYYY-MM-DD</source>
+        <translation>结束日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add assessment</source>
+        <translation>添加评估</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <location filename="../qml/ConsentPage.qml" line="+35"/>
         <source>Read this to the respondent:</source>
-        <translation type="unfinished"></translation>
+        <translation>请向受访者宣读以下内容：</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The respondent agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>受访者同意</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The respondent declines</source>
-        <translation type="unfinished"></translation>
+        <translation>受访者拒绝</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -29,48 +123,48 @@
     <message>
         <location filename="../qml/CreatePage.qml" line="+38"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create a new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新工作区</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every answer is encrypted with this passphrase. Nobody can recover it for you: without it the answers cannot be read, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有回答都用此密码短语加密。任何人都无法替您找回它：没有它就无法读取回答，因此请妥善保管。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>创建工作区</translation>
     </message>
 </context>
 <context>
@@ -78,19 +172,21 @@
     <message>
         <location filename="../qml/DecoyPage.qml" line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shopping: rice, tea, soap, batteries.
 Call the school about Thursday.
 Bus at 7:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>购物：大米、茶叶、肥皂、电池。
+给学校打电话，问周四的事。
+7:40 的公交车。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -98,89 +194,99 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/HomePage.qml" line="+21"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定工作区</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置指定分钟数后锁定</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Minutes without use before the workspace locks</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区锁定前的闲置分钟数</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No interviews yet. Start one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无访谈。请在下方开始一次访谈。</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%1 · %2 · %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n 个回答</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>开始访谈</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>(not part of an assessment)</source>
+        <translation>（不属于任何评估）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment the new interview belongs to</source>
+        <translation>新访谈所属的评估</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始：%1</translation>
     </message>
 </context>
 <context>
@@ -188,133 +294,133 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/InterviewPage.qml" line="+52"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈语言</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+205"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick exit: hide this screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>快速退出：立即隐藏此屏幕</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Go to section</source>
-        <translation type="unfinished"></translation>
+        <translation>转到部分</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已回答 %1 / %2</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>1 – 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – 9</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pick a choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选择选项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>save and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并继续</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>add an entry to a list of people or places; elsewhere, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>在人员或地点列表中添加条目；在其他位置则为继续</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift+Enter or Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter 或 Alt+←</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>go back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape twice</source>
-        <translation type="unfinished"></translation>
+        <translation>按两次 Esc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>quick exit: hide the interview at once</source>
-        <translation type="unfinished"></translation>
+        <translation>快速退出：立即隐藏访谈</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此列表</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -322,12 +428,12 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/Main.qml" line="+16"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
 </context>
 <context>
@@ -335,22 +441,22 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/PassphraseField.qml" line="+42"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏密码短语</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密码短语</translation>
     </message>
 </context>
 <context>
@@ -358,17 +464,17 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/QuestionView.qml" line="+113"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>This device cannot record a %1 answer yet; leave it and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备暂时无法记录 %1 类型的回答；请跳过此题继续。</translation>
     </message>
 </context>
 <context>
@@ -376,69 +482,69 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/ReviewPage.qml" line="+28"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This interview is finalized and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此访谈已定稿，无法再更改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every question that needs an answer has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有需要回答的问题均已回答。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) still need attention:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 项需要处理：</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>更正</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Finalize the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>将访谈定稿</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>返回问题</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>快速退出</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quick exit: hide this screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>快速退出：立即隐藏此屏幕</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Finalize?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定定稿？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answers hidden by skip logic are deleted, and no answer can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>被跳题逻辑隐藏的回答将被删除，此后任何回答都无法再更改。</translation>
     </message>
 </context>
 <context>
@@ -446,49 +552,49 @@ Bus at 7:40.</source>
     <message numerus="yes">
         <location filename="../qml/RosterView.qml" line="+35"/>
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未回答）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条目</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此条目？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its answers are kept until the interview is finalized, and it can be restored until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈定稿之前，该条目的回答会保留，并且可以恢复。</translation>
     </message>
 </context>
 <context>
@@ -496,33 +602,33 @@ Bus at 7:40.</source>
     <message>
         <location filename="../qml/UnlockPage.qml" line="+35"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁工作区</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
@@ -530,68 +636,83 @@ Bus at 7:40.</source>
     <message>
         <location filename="../app/bridge/interviewcontroller.cpp" line="+81"/>
         <source>Some instruments of the library could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>库中的部分调查工具未能安装：%1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+68"/>
+        <source>Give the agency a name and a kind.</source>
+        <translation>请填写机构名称并选择机构类型。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>An assessment needs an agency, a title and a period written YYYY-MM-DD.</source>
+        <translation>评估须有机构、标题以及按 YYYY-MM-DD 格式填写的评估期间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation>评估期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>No interview is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的访谈。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期：请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Answer the question above, or record &quot;don&apos;t know&quot; or &quot;refused&quot; where offered, before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先回答上面的问题，或在有相应选项时记录“不知道”或“拒绝回答”，然后再继续。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct the answer above before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先更正上面的回答，然后再继续。</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <location line="+125"/>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+122"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝回答</translation>
     </message>
     <message>
         <location line="-109"/>
         <location line="+15"/>
         <location line="+81"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="-96"/>
         <location line="+15"/>
         <location line="+81"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 — entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 第 %2 条</translation>
     </message>
 </context>
 <context>
@@ -599,64 +720,64 @@ Bus at 7:40.</source>
     <message numerus="yes">
         <location filename="../app/bridge/workspacecontroller.cpp" line="+46"/>
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>闲置 %n 分钟后已锁定。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Locked because the app was sent to the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用已转入后台，因此已锁定。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Use four or more unrelated words, or at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用四个或更多互不相关的词，或至少 %1 个字符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weak: add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>弱：请添加更多词或字符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>中等：再加几个词即可变强。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>良好。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>强。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语不一致。请两次输入相同的密码短语。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语太短：请至少使用 %1 个字符。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the workspace passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入工作区密码短语。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定。</translation>
     </message>
 </context>
 </TS>
