@@ -9,6 +9,7 @@
 #include "instrument/instrument.h"
 #include "interview/script.h"
 #include "interview/session.h"
+#include "scoring/scoring.h"
 #include "store/repository.h"
 
 #include <QDir>
@@ -206,6 +207,65 @@ TEST_CASE("every scripted interview of the library plays to the end with its exp
             CHECK(relevanceChecks >= 2);
             CHECK(s.blockers().empty());
             CHECK(s.complete().ok());
+        }
+    }
+}
+
+TEST_CASE("every indicator of the library is computed by scoring and mapped to services by the rules", "[library]")
+{
+    // Every service id the rules may name: clusters II-VIII of the catalogue.
+    const QJsonObject menu = readObject(Root + QStringLiteral("/questionnaires/services/menu.json"));
+    QSet<QString> services;
+    for (const auto& c : menu.value(QStringLiteral("clusters")).toArray())
+        if (c.toObject().value(QStringLiteral("id")).toString() != QLatin1String("I"))
+            for (const auto& s : c.toObject().value(QStringLiteral("services")).toArray())
+                services.insert(s.toObject().value(QStringLiteral("id")).toString());
+    const QJsonObject rules = readObject(Root + QStringLiteral("/questionnaires/services/rules.json"));
+    QSet<QString> mapped;
+    QSet<QString> ruleIds;
+    for (const auto& r : rules.value(QStringLiteral("rules")).toArray()) {
+        const QJsonObject rule = r.toObject();
+        INFO("rule " << rule.value(QStringLiteral("id")).toString().toStdString());
+        CHECK_FALSE(ruleIds.contains(rule.value(QStringLiteral("id")).toString()));
+        ruleIds.insert(rule.value(QStringLiteral("id")).toString());
+        CHECK_FALSE(rule.value(QStringLiteral("services")).toArray().isEmpty());
+        for (const auto& s : rule.value(QStringLiteral("services")).toArray())
+            CHECK(services.contains(s.toString()));
+        const QJsonObject when = rule.value(QStringLiteral("when")).toObject();
+        CHECK(when.size() == 1);
+        mapped.insert(rule.value(QStringLiteral("indicator")).toString());
+    }
+
+    for (const QString& file : instrumentFiles()) {
+        const LoadResult r = loadInstrumentFile(file);
+        REQUIRE(r.instrument);
+        const Instrument& in = *r.instrument;
+        // Play the instrument's scripted interview, finalize it, and score it alone: every indicator has a result.
+        const QString scriptPath =
+            Root + QStringLiteral("/tests/data/scripts/") + in.id + QStringLiteral(".script.json");
+        INFO(in.id.toStdString());
+        REQUIRE(QFile::exists(scriptPath));
+        const QJsonObject script = readObject(scriptPath);
+        const QDate today = QDate::fromString(script.value(QStringLiteral("today")).toString(), Qt::ISODate);
+        TempWorkspace tw;
+        Repository repo(*tw.ws);
+        auto installed = InterviewSession::install(repo, readFile(file), file);
+        REQUIRE(installed.ok());
+        auto session = InterviewSession::start(repo, *installed, {}, [today] { return today; });
+        REQUIRE(session.ok());
+        for (const auto& step : script.value(QStringLiteral("steps")).toArray())
+            (void)script::applyStep(**session, step.toObject());
+        REQUIRE((*session)->finalize().ok());
+        auto card = scoring::score(repo, {(*session)->id()});
+        REQUIRE(card.ok());
+        for (const Indicator& ind : in.indicators) {
+            const QString key = in.id + QLatin1Char('/') + ind.id;
+            INFO(key.toStdString());
+            bool computed = false;
+            for (const auto& res : card->results)
+                computed = computed || (res.instrumentId == in.id && res.indicatorId == ind.id);
+            CHECK(computed);
+            CHECK(mapped.contains(key));
         }
     }
 }
