@@ -171,6 +171,9 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
             return row.error();
         if (row->status == InterviewStatus::InProgress && !options.includeInProgress)
             continue;
+        // Conflicting copies wait for the coordinator's review; purged ones have no answers left on this device.
+        if (row->conflict || row->purged)
+            continue;
         const QString key = row->instrumentId + QLatin1Char('@') + row->instrumentVersion;
         if (!instruments.count(key)) {
             auto in = InterviewSession::installedInstrument(repository, row->instrumentId, row->instrumentVersion);

@@ -366,14 +366,16 @@ Result<QString> Repository::createInterview(const QString& assessmentId, const Q
 static Interview readInterview(const Statement& st)
 {
     return Interview{
-        st.text(0),  st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), statusFromName(st.text(6)),
-        st.int64(7), st.text(8), st.text(9), st.text(10)};
+        st.text(0),  st.text(1), st.text(2), st.text(3),  st.text(4),  st.text(5),        statusFromName(st.text(6)),
+        st.int64(7), st.text(8), st.text(9), st.text(10), st.text(11), st.int64(12) != 0, st.int64(13) != 0};
 }
 
 static const char* const InterviewColumns =
     "id, coalesce(assessment_id, ''), instrument_id, instrument_version, coalesce(assessor_id, ''), device_id, status, "
-    "(SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = interview.id), started_at, updated_at, "
-    "coalesce(instrument_sha256, '')";
+    "(SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = interview.id) + "
+    "(SELECT coalesce(max(rev), 0) FROM received_event r WHERE r.interview_id = interview.id AND r.origin = "
+    "interview.origin), started_at, updated_at, "
+    "coalesce(instrument_sha256, ''), coalesce(origin, ''), conflict, purged_at IS NOT NULL";
 
 Result<Interview> Repository::interview(const QString& id)
 {
@@ -428,8 +430,8 @@ Result<void> Repository::prepareAnswerStatements()
     if (m_insertEvent.isValid())
         return {};
     auto head = m_db.prepare(QStringLiteral(
-        "SELECT i.status, (SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = i.id) "
-        "FROM interview i WHERE i.id = ?"));
+        "SELECT i.status, (SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = i.id), "
+        "i.origin IS NOT NULL OR i.purged_at IS NOT NULL FROM interview i WHERE i.id = ?"));
     if (!head)
         return head.error();
     m_interviewHead = std::move(head).value();
@@ -448,6 +450,7 @@ Result<qint64> Repository::nextRevision(const QString& interviewId)
     const bool found = m_interviewHead.step();
     const QString status = found ? m_interviewHead.text(0) : QString();
     const qint64 rev = found ? m_interviewHead.int64(1) + 1 : 0;
+    const bool elsewhere = found && m_interviewHead.int64(2) != 0;
     m_interviewHead.reset();
     if (!found)
         return makeError(ErrorCode::InvalidArgument,
@@ -455,6 +458,11 @@ Result<qint64> Repository::nextRevision(const QString& interviewId)
     if (status == QLatin1String("finalized"))
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("interview %1 is finalized; its answers cannot change").arg(interviewId));
+    if (elsewhere)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("interview %1 was received from another device or purged here; its answers "
+                                        "cannot change on this workspace")
+                             .arg(interviewId));
     return rev;
 }
 
@@ -575,8 +583,12 @@ Result<void> Repository::clearAnswer(const QString& interviewId, const QString& 
 
 Result<QList<AnswerEvent>> Repository::answerHistory(const QString& interviewId)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT rev, item_path, state, at, actor, value_type, value_text, value_int, "
-                                          "value_real FROM answer_event WHERE interview_id = ? ORDER BY rev"));
+    // An interview received from another device reads the copy its row shows (sync/sync.cpp settleInterview).
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT rev, item_path, state, at, actor, value_type, value_text, value_int, value_real FROM answer_event "
+        "WHERE interview_id = ?1 UNION ALL SELECT rev, item_path, state, at, actor, value_type, value_text, value_int, "
+        "value_real FROM received_event WHERE interview_id = ?1 AND origin = (SELECT origin FROM interview WHERE id = "
+        "?1) ORDER BY 1"));
     if (!st)
         return st.error();
     st->bind(1, interviewId);
@@ -666,9 +678,9 @@ Result<QList<AuditEntry>> Repository::auditLog(qint64 afterSeq)
 Result<void> Repository::countConsentRefusal(const QString& instrumentId)
 {
     return inTransaction(m_db, [&]() -> Result<void> {
-        auto st = m_db.prepare(QStringLiteral(
-            "INSERT INTO settings (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = "
-            "CAST(CAST(value AS INTEGER) + 1 AS TEXT)"));
+        auto st = m_db.prepare(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = "
+                           "CAST(CAST(value AS INTEGER) + 1 AS TEXT)"));
         if (!st)
             return st.error();
         st->bind(1, QStringLiteral("consent_refusals:") + instrumentId);

@@ -51,6 +51,9 @@ struct Interview {
     QString startedAt;
     QString updatedAt;
     QString instrumentSha256; ///< hex; the exact instrument file the interview is bound to
+    QString origin; ///< empty: made here; else the device whose copy this workspace received (read-only here)
+    bool conflict = false; ///< received copies diverge: the coordinator reviews it; scoring leaves it out
+    bool purged = false; ///< delivered, confirmed and purged from this device: no answers left
 };
 
 /** An instrument file kept in the workspace (docs/instrument-format.md §15). */

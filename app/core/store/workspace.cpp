@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "platform/platform.h"
 #include "store/migrations.h"
+#include "sync/sync.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -332,7 +333,8 @@ Result<void> Workspace::configure(bool fresh)
     if (!device)
         return device.error();
     m_deviceId = device.value();
-    return {};
+    // Every workspace has a device identity for sync (docs/sync.md); older ones get theirs on first open.
+    return sync::ensureIdentity(*this);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& folder, const SecureBytes& passphrase,
