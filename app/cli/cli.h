@@ -54,5 +54,6 @@ int devCommand(const QStringList& args);
 int agencyCommand(const QStringList& args);
 int scoreCommand(const QStringList& args, bool report);
 int demoCommand(const QStringList& args);
+int syncCommand(const QStringList& args);
 
 } // namespace baseline::cli

@@ -21,6 +21,8 @@ static const char* const Help =
     "  score                                an agency's indicators, gaps and recommended services\n"
     "  report                               an agency's gap report (html, csv)\n"
     "  demo                                 add a synthetic police service with interviews\n"
+    "  sync keys|enrol|revoke|export|import|receipt|purge\n"
+    "                                       move results between workspaces in sealed, signed files\n"
     "  dev gen-instrument                   generate synthetic instruments for benchmarks\n"
     "\n"
     "Run 'baseline-cli GROUP --help' for a group's options. Exit codes are listed in docs/cli.md.\n";
@@ -66,5 +68,7 @@ int main(int argc, char** argv)
         return cli::scoreCommand(args, true);
     if (group == QLatin1String("demo"))
         return cli::demoCommand(args);
+    if (group == QLatin1String("sync"))
+        return cli::syncCommand(args);
     return cli::usage(QStringLiteral("unknown command group '%1'\n").arg(group) + QString::fromLatin1(Help));
 }

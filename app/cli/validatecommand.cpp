@@ -19,7 +19,9 @@ bool looksLikeInstrument(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return true; // let the loader report it
     const auto doc = QJsonDocument::fromJson(f.read(limits::MaxFileBytes));
-    return !doc.isObject() || doc.object().contains(QStringLiteral("format_version"))
+    // An instrument has sections; the catalogue has clusters and the rules file has rules (both also carry a
+    // format_version, so that alone tells nothing).
+    return !doc.isObject() || doc.object().contains(QStringLiteral("sections"))
         || !(doc.object().contains(QStringLiteral("clusters")) || doc.object().contains(QStringLiteral("rules")));
 }
 
