@@ -56,6 +56,23 @@ Page {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+            Label {
+                // A draft translation is shown as such (the instrument's languages carry a status): the assessor
+                // then checks the wording against the reviewed language.
+                objectName: "draftTranslation"
+                readonly property bool draft: {
+                    for (let i = 0; i < InterviewController.languages.length; ++i)
+                        if (InterviewController.languages[i].code === InterviewController.language)
+                            return InterviewController.languages[i].draft
+                    return false
+                }
+                visible: draft
+                text: qsTr("Draft translation")
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.smallFont
+                font.italic: true
+                Accessible.name: text
+            }
             ComboBox {
                 objectName: "languagePicker"
                 visible: InterviewController.languages.length > 1
@@ -72,6 +89,12 @@ Page {
                     return 0
                 }
                 onActivated: InterviewController.language = currentValue
+                // On the primary-coloured bar the default (transparent) box left dark text on dark blue.
+                background: Rectangle {
+                    color: Theme.surface
+                    radius: 4
+                    implicitWidth: 140
+                }
             }
             ToolButton {
                 objectName: "helpButton"

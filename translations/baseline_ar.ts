@@ -302,7 +302,12 @@ Bus at 7:40.</source>
         <translation>مقابلة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Draft translation</source>
+        <translation>ترجمة أولية (مسودة)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Interview language</source>
         <translation>لغة المقابلة</translation>
     </message>

@@ -298,7 +298,12 @@ Autobús a las 7:40.</translation>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Draft translation</source>
+        <translation>Traducción provisional</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Interview language</source>
         <translation>Idioma de la entrevista</translation>
     </message>

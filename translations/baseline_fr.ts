@@ -298,7 +298,12 @@ Bus à 7 h 40.</translation>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Draft translation</source>
+        <translation>Traduction provisoire</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Interview language</source>
         <translation>Langue de l&apos;entretien</translation>
     </message>

@@ -299,7 +299,12 @@ Bus at 7:40.</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Draft translation</source>
+        <translation>Черновой перевод</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>

@@ -297,7 +297,12 @@ Bus at 7:40.</source>
         <translation>访谈</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Draft translation</source>
+        <translation>翻译草稿</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Interview language</source>
         <translation>访谈语言</translation>
     </message>

@@ -433,8 +433,10 @@ private Q_SLOTS:
         QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
         QVERIFY(app.click(QStringLiteral("consentYes")));
         QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+        QVERIFY(!app.item(QStringLiteral("draftTranslation"))); // English is reviewed: no badge
         InterviewController::instance()->setLanguage(QStringLiteral("ar"));
         QTRY_VERIFY(textOf(app.item(QStringLiteral("screenTitle"))).contains(QStringLiteral("عنك")));
+        QTRY_VERIFY(app.item(QStringLiteral("draftTranslation"))); // its Arabic is a draft, and says so
         // Arabic-Indic digits are read as numbers.
         QVERIFY(InterviewController::instance()->setText(QStringLiteral("resp_age"), QStringLiteral("٣٤")));
         QCOMPARE(std::get<qint64>(*stored().value(QStringLiteral("resp_age")).value), qint64{34});
