@@ -12,11 +12,14 @@
 #include "sync/sync.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -502,4 +505,112 @@ TEST_CASE("two assessors, overlapping and conflicting edits: both import orders 
     }
     // The coordinator still holds everything.
     CHECK_FALSE(Repository(c1).answers(done1)->isEmpty());
+}
+
+namespace {
+
+/** Many interviews with long answer logs, written in batches (one transaction each), so that an import takes long
+ *  enough to be killed in the middle. Item paths are real items of the stakeholder mapping. */
+void bulkInterviews(Workspace& ws, int interviews, int answersEach)
+{
+    Repository repo(ws);
+    auto installed = InterviewSession::install(repo, readFile(InstrumentPath), InstrumentPath);
+    REQUIRE(installed.ok());
+    for (int i = 0; i < interviews; ++i) {
+        auto id = repo.createInterview({}, QStringLiteral("stakeholder-mapping"), (*installed)->version, {},
+                                       QString::fromLatin1((*installed)->sha256.toHex()));
+        REQUIRE(id.ok());
+        QList<AnswerWrite> writes;
+        for (int k = 0; k < answersEach; ++k)
+            writes.append(AnswerWrite{QStringLiteral("mapping_area"),
+                                      Answer{QStringLiteral("mapping_area"), AnswerState::Value,
+                                             Value{TextValue{QStringLiteral("District %1, visit %2").arg(i).arg(k)}},
+                                             QStringLiteral("2026-03-15T10:00:00.000Z")}});
+        REQUIRE(repo.saveAnswers(*id, writes).ok());
+    }
+}
+
+bool copyFolder(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    for (const QString& f : QDir(from).entryList(QDir::Files)) {
+        QFile::remove(to + QLatin1Char('/') + f);
+        if (!QFile::copy(from + QLatin1Char('/') + f, to + QLatin1Char('/') + f))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("kill -9 during an import leaves the package fully applied or not at all, and re-import converges (T15)",
+          "[sync][durability]")
+{
+    Team t;
+    constexpr int Interviews = 200;
+    constexpr int Answers = 40;
+    bulkInterviews(*t.a1.ws, Interviews, Answers);
+    const QString pkgFile = t.path(QStringLiteral("big.blnpkg"));
+    (void)exportTo(*t.a1.ws, pkgFile);
+
+    // The coordinator's state before any import, kept closed as a pristine copy; and the dump of a clean import.
+    const QString pristine = t.path(QStringLiteral("pristine"));
+    REQUIRE(t.coordinator.ws->backupTo(pristine).ok());
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(importPackageFile(*t.coordinator.ws, pkgFile).problem == sync::Problem::None);
+    const qint64 importMs = std::max<qint64>(timer.elapsed(), 20);
+    const QString expected = dump(*t.coordinator.ws);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BASELINE_PASSPHRASE"), Passphrase);
+    QRandomGenerator gen(20261204);
+    const QString work = t.path(QStringLiteral("work"));
+    int killedMidway = 0;
+    int applied = 0;
+    for (int round = 0; round < 20; ++round) {
+        REQUIRE(copyFolder(pristine, work));
+        QProcess importer;
+        importer.setProcessEnvironment(env);
+        importer.start(QStringLiteral(SYNC_IMPORTER), {work, pkgFile});
+        REQUIRE(importer.waitForStarted(10000));
+        REQUIRE(importer.waitForReadyRead(20000)); // "ready": open, file read, import starting
+        QThread::usleep(gen.bounded(quint32(importMs * 1200))); // somewhere in [0, 1.2 x import time)
+        importer.kill();
+        REQUIRE(importer.waitForFinished(10000));
+        const bool finished = importer.readAllStandardOutput().contains("done ok");
+        if (!finished)
+            ++killedMidway;
+
+        auto opened = Workspace::open(work, pass());
+        INFO("round " << round << ": " << opened.message().toStdString());
+        REQUIRE(opened.ok());
+        auto report = (*opened)->checkIntegrity();
+        REQUIRE(report.ok());
+        REQUIRE(report->ok);
+        Connection& db = (*opened)->db();
+        const qint64 packages = *db.scalarInt(QStringLiteral("SELECT count(*) FROM package_in"));
+        const qint64 interviews = *db.scalarInt(QStringLiteral("SELECT count(*) FROM interview"));
+        const qint64 events = *db.scalarInt(QStringLiteral("SELECT count(*) FROM received_event"));
+        // All or nothing.
+        if (packages == 1) {
+            ++applied;
+            CHECK(interviews == Interviews);
+            CHECK(events == qint64(Interviews) * Answers);
+        } else {
+            CHECK(packages == 0);
+            CHECK(interviews == 0);
+            CHECK(events == 0);
+        }
+        if (finished)
+            CHECK(packages == 1); // "done" was printed only after the commit returned
+        // Importing again converges on the same data as a clean import.
+        const auto again = importPackageFile(**opened, pkgFile);
+        CHECK(again.problem == (packages == 1 ? sync::Problem::AlreadyImported : sync::Problem::None));
+        CHECK(dump(**opened) == expected);
+        (*opened)->lock();
+    }
+    // The kills did land during imports, not only before or after.
+    CHECK(killedMidway > 0);
+    CHECK(applied < 20);
 }
