@@ -29,7 +29,9 @@ const QString Help = QStringLiteral(
     "  receipt PACKAGE_ID -o FILE\n"
     "                     the coordinator's signed receipt for an imported result package\n"
     "  purge              delete the answers of finalized interviews the coordinator's receipts confirmed\n"
-    "  assign             (not available yet: assignment packages)\n"
+    "  assign --to DEVICE_ID --assessment ID [--assessment ID...] -o FILE\n"
+    "                     the coordinator's assignment package for an enrolled assessor: the assessments, their\n"
+    "                     agencies and the instrument files they use\n"
     "\n"
     "  --passphrase-file FILE   else $BASELINE_PASSPHRASE, else a prompt\n"
     "Exit codes: 0 ok; 1 a package was refused or nothing to export; others as in docs/cli.md.\n");
@@ -52,7 +54,8 @@ int syncCommand(const QStringList& args)
                   {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")},
                   {QStringLiteral("all"), QString()},
                   {QStringLiteral("finalized"), QString()},
-                  {QStringLiteral("to"), QString(), QStringLiteral("id")}});
+                  {QStringLiteral("to"), QString(), QStringLiteral("id")},
+                  {QStringLiteral("assessment"), QString(), QStringLiteral("id")}});
     if (!p.parse(QStringList{QStringLiteral("baseline-cli sync")} + args))
         return usage(p.errorText() + QLatin1Char('\n') + Help);
     const QStringList pos = p.positionalArguments();
@@ -62,10 +65,10 @@ int syncCommand(const QStringList& args)
                                    QStringLiteral("purge"),  QStringLiteral("assign")};
     if (!known.contains(cmd))
         return usage(QStringLiteral("unknown sync command '%1'\n").arg(cmd) + Help);
-    if (cmd == QLatin1String("assign"))
-        return fail(Error{ErrorCode::InvalidArgument,
-                          QStringLiteral("assignment packages are not available yet "
-                                         "(docs/sync.md §5)")});
+    if (cmd == QLatin1String("assign")
+        && (p.value(QStringLiteral("to")).isEmpty() || p.values(QStringLiteral("assessment")).isEmpty()
+            || p.value(QStringLiteral("o")).isEmpty()))
+        return usage(QStringLiteral("sync assign needs --to DEVICE_ID, --assessment ID and -o FILE\n") + Help);
     if ((cmd == QLatin1String("enrol") || cmd == QLatin1String("revoke") || cmd == QLatin1String("receipt"))
         && pos.size() != 2)
         return usage(QStringLiteral("sync %1 takes one argument\n").arg(cmd) + Help);
@@ -166,6 +169,15 @@ int syncCommand(const QStringList& args)
         if (!sum)
             return fail(sum.error());
         out() << "wrote " << sum->file << ": receipt for " << sum->interviews << " interview(s)" << Qt::endl;
+        return Ok;
+    }
+    if (cmd == QLatin1String("assign")) {
+        auto sum = sync::writeAssignment(w, p.value(QStringLiteral("to")), p.values(QStringLiteral("assessment")),
+                                         p.value(QStringLiteral("o")));
+        if (!sum)
+            return fail(sum.error());
+        out() << "wrote " << sum->file << ": " << p.values(QStringLiteral("assessment")).size()
+              << " assessment(s), package " << sum->packageId << Qt::endl;
         return Ok;
     }
     // purge

@@ -131,3 +131,13 @@ WHEN (SELECT purged_at FROM interview WHERE id = OLD.interview_id) IS NULL
 BEGIN
     SELECT RAISE(ABORT, 'answers are append-only: record a new answer instead');
 END;
+
+-- Which assessor (device) works on which assessment: written by the coordinator when it sends an assignment package,
+-- and by the assessor's workspace when it imports one (device_id is then its own).
+CREATE TABLE assignment (
+    assessment_id TEXT NOT NULL REFERENCES assessment (id),
+    device_id     TEXT NOT NULL REFERENCES device (id),
+    package_id    TEXT NOT NULL,
+    assigned_at   TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, device_id)
+) WITHOUT ROWID;

@@ -80,6 +80,8 @@ id=$("$cli" sync keys --workspace "$a" | sed -n 's/^device\t//p')
 expect 0 "revoked" -- "$cli" sync revoke --workspace "$c" "$id"
 expect 1 "refused \(revoked-signer\)" -- "$cli" sync import --workspace "$c" "$tmp/p1.blnpkg" "$tmp/p3.blnpkg"
 expect 2 "unknown sync command" -- "$cli" sync frobnicate --workspace "$c"
+expect 2 "sync assign needs --to DEVICE_ID" -- "$cli" sync assign --workspace "$c" -o "$tmp/x.blnpkg"
+expect 4 "no enrolled, unrevoked assessor" -- "$cli" sync assign --workspace "$c" --to "$id" --assessment nope -o "$tmp/x.blnpkg"
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -614,3 +614,63 @@ TEST_CASE("kill -9 during an import leaves the package fully applied or not at a
     CHECK(killedMidway > 0);
     CHECK(applied < 20);
 }
+
+TEST_CASE("an assignment package gives the assessor the coordinator's agencies, assessments and instruments", "[sync]")
+{
+    Team t;
+    Repository crepo(*t.coordinator.ws);
+    auto installed = InterviewSession::install(crepo, readFile(InstrumentPath), InstrumentPath);
+    REQUIRE(installed.ok());
+    Agency national{{}, QStringLiteral("National Police Service"), AgencyKind::NationalService, {}, {}};
+    const QString nationalId = *crepo.addAgency(national);
+    Agency station{{}, QStringLiteral("Central station"), AgencyKind::Station, QStringLiteral("North"), nationalId};
+    const QString stationId = *crepo.addAgency(station);
+    Assessment a;
+    a.agencyId = stationId;
+    a.title = QStringLiteral("Baseline 2026");
+    a.periodStart = QDate(2026, 1, 1);
+    a.periodEnd = QDate(2026, 6, 30);
+    a.targetSample = 40;
+    a.instruments = {{QStringLiteral("stakeholder-mapping"), (*installed)->version}};
+    const QString assessmentId = *crepo.addAssessment(a);
+
+    const QString file = t.path(QStringLiteral("assign.blnpkg"));
+    auto sum = writeAssignment(*t.coordinator.ws, t.a1.ws->deviceId(), {assessmentId}, file);
+    INFO(sum.message().toStdString());
+    REQUIRE(sum.ok());
+    // Only the assessor it is sealed to can open it.
+    CHECK(importPackageFile(*t.a2.ws, file).problem == sync::Problem::WrongRecipient);
+    CHECK_FALSE(writeAssignment(*t.coordinator.ws, t.a1.ws->deviceId(), {QStringLiteral("nope")}, file + "x").ok());
+
+    auto r = importPackageFile(*t.a1.ws, file);
+    INFO(r.message.toStdString());
+    REQUIRE(r.problem == sync::Problem::None);
+    Repository arepo(*t.a1.ws);
+    auto agencies = arepo.agencies();
+    REQUIRE(agencies.ok());
+    REQUIRE(agencies->size() == 2);
+    auto assessments = arepo.assessments();
+    REQUIRE(assessments->size() == 1);
+    CHECK(assessments->first().id == assessmentId);
+    CHECK(assessments->first().title == QStringLiteral("Baseline 2026"));
+    CHECK(assessments->first().instruments == a.instruments);
+    auto instruments = arepo.instruments();
+    REQUIRE(instruments->size() == 1);
+    CHECK(instruments->first().sha256 == QString::fromLatin1((*installed)->sha256.toHex()));
+    CHECK(importPackageFile(*t.a1.ws, file).problem == sync::Problem::AlreadyImported);
+
+    // The assessor works under that assessment and the results come back to it.
+    auto session = InterviewSession::start(
+        arepo,
+        InterviewSession::installedInstrument(arepo, QStringLiteral("stakeholder-mapping"), (*installed)->version)
+            .value(),
+        assessmentId, [] { return QDate(2026, 3, 15); });
+    REQUIRE(session.ok());
+    const QString id = (*session)->id();
+    for (const auto& step : scriptSteps())
+        (void)script::applyStep(**session, step.toObject());
+    REQUIRE((*session)->finalize().ok());
+    const QByteArray results = exportTo(*t.a1.ws, t.path(QStringLiteral("r.blnpkg")));
+    REQUIRE(importPackage(*t.coordinator.ws, results, QStringLiteral("r")).problem == sync::Problem::None);
+    CHECK(crepo.interview(id)->assessmentId == assessmentId);
+}

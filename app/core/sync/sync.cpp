@@ -1016,6 +1016,131 @@ ImportOutcome applyReceipt(Workspace& ws, const PeerRow& sender, const EnvelopeH
     return o;
 }
 
+ImportOutcome applyAssignment(Workspace& ws, const PeerRow& sender, const EnvelopeHeader& h, const QByteArray& file,
+                              const AssignmentPayload& p)
+{
+    Connection& db = ws.db();
+    // Check everything first: instruments load and match their hashes, assessments name agencies and instruments
+    // that are in the package or already here.
+    QHash<QString, std::shared_ptr<const Instrument>> loaded;
+    ResultPayload check;
+    check.instruments = p.instruments;
+    if (const QString why = validateResult(db, check, loaded); !why.isEmpty())
+        return refused(Problem::BadPayload, why);
+    QSet<QString> agencies;
+    for (const auto& a : p.agencies) {
+        if (a.id.empty() || a.name.empty() || !agencyKindFromName(q8(a.kind)))
+            return refused(Problem::BadPayload, QStringLiteral("an agency without id or name, or of an unknown kind"));
+        if (!a.parentId.empty() && !agencies.contains(q8(a.parentId)))
+            return refused(Problem::BadPayload, QStringLiteral("agency %1 comes before its parent").arg(q8(a.name)));
+        agencies.insert(q8(a.id));
+    }
+    for (const auto& a : p.assessments) {
+        if (!agencies.contains(q8(a.agencyId)))
+            return refused(Problem::BadPayload,
+                           QStringLiteral("assessment %1 names an agency the package does not carry").arg(q8(a.title)));
+        if (a.periodEnd < a.periodStart)
+            return refused(Problem::BadPayload, QStringLiteral("assessment %1 ends before it starts").arg(q8(a.title)));
+        for (std::size_t i = 0; i < a.instrumentIds.size(); ++i)
+            if (!loaded.contains(q8(a.instrumentIds[i]) + QLatin1Char('\n') + q8(a.instrumentVersions[i])))
+                return refused(Problem::BadPayload,
+                               QStringLiteral("assessment %1 uses instrument %2 %3, which the "
+                                              "package does not carry")
+                                   .arg(q8(a.title), q8(a.instrumentIds[i]), q8(a.instrumentVersions[i])));
+    }
+
+    ImportOutcome o;
+    o.kind = PackageKind::Assignment;
+    o.packageId = hex(h.packageId);
+    o.sender = sender.name;
+    Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        throw DbFail{r.error()};
+    auto pin = prepare(db,
+                       QStringLiteral("INSERT INTO package_in (id, kind, sender, created_at, sha256, interviews) "
+                                      "VALUES (?, 'assignment', ?, ?, ?, 0)"));
+    pin.bind(1, o.packageId).bind(2, sender.deviceId);
+    pin.bind(3, QDateTime::fromSecsSinceEpoch(h.createdAt, Qt::UTC).toString(Qt::ISODate));
+    pin.bind(4, QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
+    exec(pin);
+    int installed = 0;
+    for (const auto& ins : p.instruments) {
+        auto have = prepare(db, QStringLiteral("SELECT 1 FROM instrument WHERE id = ? AND version = ?"));
+        have.bind(1, q8(ins.id)).bind(2, q8(ins.version));
+        if (have.step())
+            continue;
+        const auto inst = loaded.value(q8(ins.id) + QLatin1Char('\n') + q8(ins.version));
+        auto st = prepare(db,
+                          QStringLiteral("INSERT INTO instrument (id, version, sha256, content, title, service, "
+                                         "installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        st.bind(1, q8(ins.id)).bind(2, q8(ins.version)).bind(3, q8(ins.sha256));
+        st.bind(4, QByteArray(ins.content.data(), qsizetype(ins.content.size())));
+        st.bind(5, inst->text(inst->json.value(QStringLiteral("title")))).bind(6, inst->service).bind(7, nowIso());
+        exec(st);
+        ++installed;
+    }
+    const QString now = nowIso();
+    // The coordinator is authoritative for agencies and assessments: its version replaces what is here.
+    for (const auto& a : p.agencies) {
+        auto st =
+            prepare(db,
+                    QStringLiteral(
+                        "INSERT INTO agency (id, name, kind, region, parent_id, created_at, updated_at) VALUES (?1, "
+                        "?2, ?3, ?4, ?5, "
+                        "?6, ?6) ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, region = "
+                        "excluded.region, parent_id = excluded.parent_id, updated_at = excluded.updated_at"));
+        st.bind(1, q8(a.id)).bind(2, q8(a.name)).bind(3, q8(a.kind)).bind(4, nullIfEmpty(a.region));
+        st.bind(5, nullIfEmpty(a.parentId)).bind(6, now);
+        exec(st);
+    }
+    for (const auto& a : p.assessments) {
+        auto st = prepare(
+            db,
+            QStringLiteral(
+                "INSERT INTO assessment (id, agency_id, title, period_start, period_end, target_sample, created_at, "
+                "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) ON CONFLICT (id) DO UPDATE SET agency_id = "
+                "excluded.agency_id, title = excluded.title, period_start = excluded.period_start, period_end = "
+                "excluded.period_end, target_sample = excluded.target_sample, updated_at = excluded.updated_at"));
+        st.bind(1, q8(a.id)).bind(2, q8(a.agencyId)).bind(3, q8(a.title)).bind(4, q8(a.periodStart));
+        st.bind(5, q8(a.periodEnd));
+        if (a.targetSample < 0)
+            st.bindNull(6);
+        else
+            st.bind(6, qint64(a.targetSample));
+        st.bind(7, now);
+        exec(st);
+        auto del = prepare(db, QStringLiteral("DELETE FROM assessment_instrument WHERE assessment_id = ?"));
+        del.bind(1, q8(a.id));
+        exec(del);
+        for (std::size_t i = 0; i < a.instrumentIds.size(); ++i) {
+            auto ai = prepare(db,
+                              QStringLiteral("INSERT INTO assessment_instrument (assessment_id, instrument_id, "
+                                             "instrument_version) VALUES (?, ?, ?)"));
+            ai.bind(1, q8(a.id)).bind(2, q8(a.instrumentIds[i])).bind(3, q8(a.instrumentVersions[i]));
+            exec(ai);
+        }
+        auto as = prepare(db,
+                          QStringLiteral("INSERT INTO assignment (assessment_id, device_id, package_id, assigned_at) "
+                                         "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET package_id = "
+                                         "excluded.package_id, assigned_at = excluded.assigned_at"));
+        as.bind(1, q8(a.id)).bind(2, ws.deviceId()).bind(3, o.packageId).bind(4, now);
+        exec(as);
+    }
+    audit(db, ws.deviceId(), QStringLiteral("import"), QStringLiteral("package"), o.packageId,
+          QStringLiteral("assignment from %1: %2 assessments, %3 instruments installed")
+              .arg(sender.name)
+              .arg(p.assessments.size())
+              .arg(installed));
+    if (auto r = tx.commit(); !r)
+        throw DbFail{r.error()};
+    o.interviewsUpdated = int(p.assessments.size());
+    o.message = QStringLiteral("assignment from %1: %2 assessment(s), %3 instrument(s) installed")
+                    .arg(sender.name)
+                    .arg(p.assessments.size())
+                    .arg(installed);
+    return o;
+}
+
 } // namespace
 
 ImportOutcome importPackage(Workspace& ws, const QByteArray& file, const QString& fileName)
@@ -1083,8 +1208,15 @@ ImportOutcome importPackage(Workspace& ws, const QByteArray& file, const QString
             out = applyReceipt(ws, *signer, opened.header, file, p);
             break;
         }
-        case PackageKind::Assignment:
-            return refused(Problem::Unsupported, QStringLiteral("assignment packages are not supported yet"));
+        case PackageKind::Assignment: {
+            AssignmentPayload p;
+            if (const QString why = readPayload(opened.payload, p); !why.isEmpty())
+                return refused(Problem::BadPayload, why);
+            if (q8(p.deviceId) != signer->deviceId)
+                return mismatch(p.deviceId);
+            out = applyAssignment(ws, *signer, opened.header, file, p);
+            break;
+        }
         }
         (void)fileName;
         return out;
@@ -1168,6 +1300,100 @@ Result<ExportSummary> writeReceipt(Workspace& ws, const QString& resultPackageId
         exec(po);
         audit(db, ws.deviceId(), QStringLiteral("receipt"), QStringLiteral("package"), fullId,
               QStringLiteral("receipt %1 for %2 interviews").arg(sum.packageId).arg(sum.interviews));
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return sum;
+    } catch (const DbFail& f) {
+        return f.error;
+    }
+}
+
+Result<ExportSummary> writeAssignment(Workspace& ws, const QString& assessorId, const QStringList& assessmentIds,
+                                      const QString& file)
+{
+    try {
+        Connection& db = ws.db();
+        auto self = identity(ws);
+        if (!self)
+            return self.error();
+        const auto to = peerById(db, assessorId);
+        if (!to || to->role != QLatin1String("assessor") || !to->revokedAt.isEmpty())
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("no enrolled, unrevoked assessor with device id %1").arg(assessorId));
+        if (assessmentIds.isEmpty())
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("name at least one assessment"));
+        AssignmentPayload p;
+        p.deviceId = u8(self->deviceId);
+        QSet<QString> seenAgencies;
+        QSet<QPair<QString, QString>> instruments;
+        for (const QString& aid : assessmentIds) {
+            auto a = prepare(db,
+                             QStringLiteral("SELECT id, agency_id, title, period_start, period_end, "
+                                            "coalesce(target_sample, -1) FROM assessment WHERE id = ?"));
+            a.bind(1, aid);
+            if (!a.step())
+                return makeError(ErrorCode::NotFound, QStringLiteral("no assessment with id %1").arg(aid));
+            WireAssessment w{
+                u8(a.text(0)), u8(a.text(1)), u8(a.text(2)), u8(a.text(3)), u8(a.text(4)), a.int64(5), {}, {}};
+            addAgencyChain(db, a.text(1), p.agencies, seenAgencies);
+            auto ins = prepare(db,
+                               QStringLiteral("SELECT instrument_id, instrument_version FROM assessment_instrument "
+                                              "WHERE assessment_id = ? ORDER BY instrument_id"));
+            ins.bind(1, aid);
+            while (ins.step()) {
+                w.instrumentIds.push_back(u8(ins.text(0)));
+                w.instrumentVersions.push_back(u8(ins.text(1)));
+                instruments.insert({ins.text(0), ins.text(1)});
+            }
+            p.assessments.push_back(std::move(w));
+        }
+        for (const auto& [iid, version] : instruments) {
+            auto st =
+                prepare(db, QStringLiteral("SELECT sha256, content FROM instrument WHERE id = ? AND version = ?"));
+            st.bind(1, iid).bind(2, version);
+            if (!st.step())
+                return makeError(ErrorCode::NotFound,
+                                 QStringLiteral("instrument %1 version %2 is not installed in this "
+                                                "workspace: install it before assigning")
+                                     .arg(iid, version));
+            const QByteArray content = st.blob(1);
+            p.instruments.push_back(WireInstrument{u8(iid), u8(version), u8(st.text(0)),
+                                                   std::string(content.constData(), std::size_t(content.size()))});
+        }
+        std::sort(p.instruments.begin(), p.instruments.end(),
+                  [](const auto& a, const auto& b) { return std::tie(a.id, a.version) < std::tie(b.id, b.version); });
+        SecureBytes signSk = secretKey(ws, "sign_sk");
+        SealInput in;
+        in.kind = PackageKind::Assignment;
+        in.createdAt = QDateTime::currentSecsSinceEpoch();
+        in.senderSignPk = self->signPk;
+        in.senderSignSk = &signSk;
+        in.recipientBoxPk = to->boxPk;
+        const QByteArray package = seal(in, writePayload(p));
+        signSk.wipe();
+        EnvelopeHeader h;
+        (void)readHeader(package, h);
+        if (auto r = writeAtomically(file, package); !r)
+            return r.error();
+        ExportSummary sum{hex(h.packageId), file, 0, package.size()};
+        Transaction tx(db);
+        if (auto r = tx.begin(); !r)
+            return r.error();
+        auto po = prepare(db,
+                          QStringLiteral("INSERT INTO package_out (id, kind, recipient, created_at, file_name) "
+                                         "VALUES (?, 'assignment', ?, ?, ?)"));
+        po.bind(1, sum.packageId).bind(2, to->deviceId).bind(3, nowIso()).bind(4, QFileInfo(file).fileName());
+        exec(po);
+        for (const QString& aid : assessmentIds) {
+            auto as = prepare(db,
+                              QStringLiteral("INSERT INTO assignment (assessment_id, device_id, package_id, "
+                                             "assigned_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                                             "package_id = excluded.package_id, assigned_at = excluded.assigned_at"));
+            as.bind(1, aid).bind(2, to->deviceId).bind(3, sum.packageId).bind(4, nowIso());
+            exec(as);
+        }
+        audit(db, ws.deviceId(), QStringLiteral("assign"), QStringLiteral("package"), sum.packageId,
+              QStringLiteral("%1 assessment(s) to %2").arg(assessmentIds.size()).arg(to->name));
         if (auto r = tx.commit(); !r)
             return r.error();
         return sum;

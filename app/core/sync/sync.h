@@ -92,6 +92,13 @@ ImportOutcome importPackageFile(Workspace& ws, const QString& path);
  *  the revision merged, sealed to the assessor. Written atomically. */
 Result<ExportSummary> writeReceipt(Workspace& ws, const QString& resultPackageId, const QString& file);
 
+/** The coordinator's assignment package for one enrolled assessor: the assessments (with their agencies, parents
+ *  first) and the instrument files they use, signed and sealed to that assessor, written atomically. Importing it
+ *  installs the instruments (checked by the loader), adds or updates the agencies and assessments, and records the
+ *  assignment. */
+Result<ExportSummary> writeAssignment(Workspace& ws, const QString& assessorId, const QStringList& assessmentIds,
+                                      const QString& file);
+
 /** Deletes the answers, attachments and audit details of interviews the coordinator's receipts confirmed at their
  *  current revision, keeping a purged stub. Returns how many were purged. Never touches undelivered ones. */
 Result<int> purgeDelivered(Workspace& ws);
