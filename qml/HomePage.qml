@@ -24,11 +24,15 @@ Page {
                 font.bold: true
                 Layout.fillWidth: true
             }
-            Button {
+            HeaderButton {
+                objectName: "syncButton"
+                text: qsTr("Sync")
+                Accessible.name: qsTr("Send and receive packages, and the team")
+                onClicked: SyncController.show()
+            }
+            HeaderButton {
                 objectName: "lockButton"
                 text: qsTr("Lock")
-                font.pixelSize: Theme.baseFont
-                Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Lock the workspace")
                 onClicked: WorkspaceController.lock()
             }

@@ -39,7 +39,7 @@ ApplicationWindow {
             case InterviewController.Consent: return consentPage
             case InterviewController.Running: return interviewPage
             case InterviewController.Review: return reviewPage
-            default: return homePage
+            default: return SyncController.shown ? syncPage : homePage
             }
         }
     }
@@ -65,4 +65,5 @@ ApplicationWindow {
     Component { id: interviewPage; InterviewPage {} }
     Component { id: reviewPage; ReviewPage {} }
     Component { id: decoyPage; DecoyPage {} }
+    Component { id: syncPage; SyncPage {} }
 }

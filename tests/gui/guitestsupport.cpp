@@ -2,6 +2,7 @@
 #include "guitestsupport.h"
 
 #include "interviewcontroller.h"
+#include "synccontroller.h"
 #include "translations.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@ namespace baseline::test {
 AppHarness::AppHarness(const WorkspaceController::Options& options, const QString& language)
 {
     InterviewController::reset();
+    SyncController::reset();
     WorkspaceController::configure(options);
     const QLocale locale(language);
     QLocale::setDefault(locale);

@@ -7,6 +7,8 @@
 #include "interview/session.h"
 #include "interviewcontroller.h"
 #include "store/repository.h"
+#include "sync/sync.h"
+#include "synccontroller.h"
 
 #include <QDir>
 #include <QFile>
@@ -450,6 +452,138 @@ private Q_SLOTS:
         QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:yes")));
         app.screenshot(QStringLiteral("choice-ar"), 1280, 800);
         app.screenshot(QStringLiteral("choice-ar"), 800, 1280);
+    }
+
+    void syncPageEnrolsExportsAndImportsWithAResultPerFile()
+    {
+        // The assessor's laptop: a workspace with one interview, made through the core.
+        const QString folder = m_dir.filePath(QStringLiteral("sync-assessor"));
+        prepareWorkspace(folder);
+        QString interviewId;
+        {
+            auto ws = Workspace::open(folder, SecureBytes::fromUtf8(Pass));
+            QVERIFY(ws.ok());
+            Repository repo(**ws);
+            const auto list = repo.instruments().value();
+            auto instrument = InterviewSession::installedInstrument(repo, list.first().id, list.first().version);
+            QVERIFY(instrument.ok());
+            auto session = InterviewSession::start(repo, *instrument);
+            QVERIFY(session.ok());
+            interviewId = (*session)->id();
+            QVERIFY((*session)
+                        ->setAnswer(ItemRef{(*session)->instrument().byName.value(QStringLiteral("resp_age")), 0},
+                                    AnswerState::Value, Value{qint64(34)})
+                        .ok());
+            (*ws)->lock();
+        }
+        // The coordinator, through the core; and the USB stick.
+        CreateOptions options;
+        options.kdf = kdf::insecureTestParams();
+        auto coordinator =
+            Workspace::create(m_dir.filePath(QStringLiteral("sync-coordinator")), SecureBytes::fromUtf8(Pass), options);
+        QVERIFY(coordinator.ok());
+        Workspace& c = **coordinator;
+        auto cid = sync::identity(c);
+        QVERIFY(cid.ok());
+        const QString stick = m_dir.filePath(QStringLiteral("stick"));
+        QVERIFY(QDir().mkpath(stick));
+        {
+            QFile team(stick + QStringLiteral("/team.json"));
+            QVERIFY(team.open(QIODevice::WriteOnly));
+            team.write(sync::identityFile(*cid, sync::Role::Coordinator));
+        }
+
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("syncButton")));
+        QVERIFY(app.click(QStringLiteral("syncButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("syncPage")));
+        auto own = sync::identity(*app.controller()->workspace());
+        QVERIFY(own.ok());
+        QCOMPARE(textOf(app.item(QStringLiteral("ownFingerprint"))), own->fingerprint);
+
+        // The assessor's identity file goes onto the stick, and the coordinator enrols it.
+        QVERIFY(type(app, QStringLiteral("syncFolder"), stick));
+        QVERIFY(app.click(QStringLiteral("saveIdentityButton")));
+        QTRY_VERIFY(textOf(app.item(QStringLiteral("syncMessageText"))).contains(QStringLiteral("Saved")));
+        const QStringList identities = QDir(stick).entryList({QStringLiteral("baseline-identity-*.json")});
+        QCOMPARE(identities.size(), 1);
+        {
+            QFile f(stick + QLatin1Char('/') + identities.first());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(sync::enrol(c, f.readAll(), f.fileName()).ok());
+        }
+        // The assessor enrols the coordinator's team file and sees its fingerprint.
+        QVERIFY(type(app, QStringLiteral("enrolFile"), stick + QStringLiteral("/team.json")));
+        QVERIFY(app.click(QStringLiteral("enrolButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("peer:") + cid->deviceId));
+        QVERIFY(textOf(app.item(QStringLiteral("syncMessageText"))).contains(cid->fingerprint));
+
+        // Export onto the stick; the coordinator imports it and writes a receipt back.
+        QVERIFY(app.click(QStringLiteral("exportButton")));
+        QTRY_VERIFY(textOf(app.item(QStringLiteral("syncMessageText"))).contains(QStringLiteral("Wrote 1 interview")));
+        const QStringList packages = QDir(stick).entryList({QStringLiteral("baseline-results-*.blnpkg")});
+        QCOMPARE(packages.size(), 1);
+        const auto imported = sync::importPackageFile(c, stick + QLatin1Char('/') + packages.first());
+        QVERIFY2(imported.problem == sync::Problem::None, qPrintable(imported.message));
+        QVERIFY(sync::writeReceipt(c, imported.packageId, stick + QStringLiteral("/receipt.blnpkg")).ok());
+        QVERIFY(Repository(c).interview(interviewId).ok());
+        // And a damaged copy, as a half-copied file on a stick would be.
+        {
+            QFile whole(stick + QStringLiteral("/receipt.blnpkg"));
+            QVERIFY(whole.open(QIODevice::ReadOnly));
+            QFile half(stick + QStringLiteral("/damaged.blnpkg"));
+            QVERIFY(half.open(QIODevice::WriteOnly));
+            half.write(whole.readAll().left(200));
+        }
+
+        // Import everything on the stick: one result per file, the receipt accepted, the others refused with why.
+        QVERIFY(app.click(QStringLiteral("importButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("importResult:2")));
+        QTRY_VERIFY(!SyncController::instance()->busy());
+        QVERIFY(app.item(QStringLiteral("importProgress")));
+        QCOMPARE(SyncController::instance()->progress(), 1.0);
+        QStringList lines;
+        for (int i = 0; i < 3; ++i)
+            lines << textOf(app.item(QStringLiteral("importResult:%1").arg(i)));
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("damaged.blnpkg: truncated")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("sealed to another workspace")), qPrintable(all)); // its own package
+        QVERIFY2(all.contains(QStringLiteral("1 interviews confirmed")), qPrintable(all));
+        QVERIFY(textOf(app.item(QStringLiteral("syncMessageText"))).contains(QStringLiteral("refused")));
+        app.screenshot(QStringLiteral("sync"), 1280, 800);
+        app.screenshot(QStringLiteral("sync"), 800, 1280);
+        app.window()->resize(1280, 800);
+
+        // The interview is still in progress here: delivered but never purged before it is finalized.
+        QVERIFY(app.click(QStringLiteral("purgeButton")));
+        QTRY_VERIFY(textOf(app.item(QStringLiteral("syncMessageText"))).contains(QStringLiteral("0 delivered")));
+        QVERIFY(!Repository(*app.controller()->workspace()).answers(interviewId)->isEmpty());
+
+        // Revoking asks first.
+        QVERIFY(app.click(QStringLiteral("revoke:") + cid->deviceId));
+        QTRY_VERIFY(app.isOpen(QStringLiteral("revokeDialog")));
+        QVERIFY(app.click(QStringLiteral("revokeConfirm")));
+        QTRY_VERIFY(textOf(app.item(QStringLiteral("peer:") + cid->deviceId)).contains(QStringLiteral("revoked")));
+        // Wait until the dialog has finished closing: while it fades out, its modal overlay still takes the clicks.
+        QTRY_VERIFY(!app.object(QStringLiteral("revokeDialog"))->property("visible").toBool());
+        QVERIFY(app.click(QStringLiteral("syncBack")));
+        QTRY_VERIFY(!SyncController::instance()->shown());
+        QTRY_VERIFY(app.item(QStringLiteral("homePage")));
+        c.lock();
+    }
+
+    void syncPageInArabic()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("sync-arabic"));
+        prepareWorkspace(folder);
+        AppHarness app(optionsFor(folder), QStringLiteral("ar"));
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("syncButton")));
+        QVERIFY(app.click(QStringLiteral("syncButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("ownFingerprint")));
+        app.screenshot(QStringLiteral("sync-ar"), 1280, 800);
+        app.screenshot(QStringLiteral("sync-ar"), 800, 1280);
     }
 };
 

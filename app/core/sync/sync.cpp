@@ -1442,6 +1442,24 @@ Result<int> purgeDelivered(Workspace& ws)
     }
 }
 
+Result<QList<LogEntry>> syncLog(Workspace& ws, int limit)
+{
+    try {
+        auto st = prepare(ws.db(),
+                          QStringLiteral("SELECT at, action, coalesce(entity_id, ''), coalesce(detail, '') FROM "
+                                         "audit_log WHERE action IN ('import', 'export', 'receipt', 'assign', "
+                                         "'enrol', 'revoke', 'purge') ORDER BY seq DESC LIMIT ?"));
+        st.bind(1, qint64(limit));
+        QList<LogEntry> out;
+        while (st.step())
+            out.append(LogEntry{st.text(0), st.text(1), st.text(2), st.text(3)});
+        checkStep(st);
+        return out;
+    } catch (const DbFail& f) {
+        return f.error;
+    }
+}
+
 Result<QString> logicalDump(Workspace& ws, bool stable)
 {
     try {

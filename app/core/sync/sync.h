@@ -103,6 +103,16 @@ Result<ExportSummary> writeAssignment(Workspace& ws, const QString& assessorId, 
  *  current revision, keeping a purged stub. Returns how many were purged. Never touches undelivered ones. */
 Result<int> purgeDelivered(Workspace& ws);
 
+/** One line of the sync log: what came from whom and when, what went out, enrolments, revocations and purges
+ *  (from the audit log, newest first). */
+struct LogEntry {
+    QString at; ///< ISO 8601 UTC, this workspace's clock
+    QString action; ///< import, export, receipt, assign, enrol, revoke, purge
+    QString subject; ///< package id or device id
+    QString detail;
+};
+Result<QList<LogEntry>> syncLog(Workspace& ws, int limit = 200);
+
 /** A logical dump of every table, ordered, for "nothing changed" and "same result in any order" checks. Columns
  *  that record when this workspace did something (imported_at and the like) are left out when `stable`. */
 Result<QString> logicalDump(Workspace& ws, bool stable = false);
