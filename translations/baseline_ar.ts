@@ -198,11 +198,21 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Sync</source>
+        <translation>مزامنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive packages, and the team</source>
+        <translation>إرسال الحزم واستلامها، وإدارة الفريق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Lock the workspace</source>
         <translation>قفل مساحة العمل</translation>
     </message>
@@ -312,7 +322,7 @@ Bus at 7:40.</source>
         <translation>لغة المقابلة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <location line="+205"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
@@ -618,6 +628,221 @@ Bus at 7:40.</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="+17"/>
+        <source>Imported</source>
+        <translation>تم الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>تم التصدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>إيصال استلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>تم الإسناد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>تم التسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>سُحبت الثقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged</source>
+        <translation>تم الحذف</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>العودة إلى مساحة العمل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity files (*.json)</source>
+        <translation>ملفات الهوية (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revoke %1?</source>
+        <translation>سحب الثقة من الجهاز %1؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packages signed by this device will be refused from now on, even ones written before. A revoked device cannot be enrolled again.</source>
+        <translation>من الآن فصاعدًا ستُرفض الحزم الموقَّعة من هذا الجهاز، حتى تلك التي أُنشئت من قبل. ولا يمكن تسجيل جهاز سُحبت منه الثقة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+235"/>
+        <source>Revoke</source>
+        <translation>سحب الثقة</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>This device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint: read it aloud to the person who enrols this device, and compare theirs the same way.</source>
+        <translation>البصمة: اقرأها بصوت عالٍ على الشخص الذي يسجّل هذا الجهاز، وقارن بصمته بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fingerprint %1</source>
+        <translation>البصمة: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder (USB stick or shared folder)</source>
+        <translation>المجلد (ذاكرة USB أو مجلد مشترك)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for package files</source>
+        <translation>مجلد ملفات الحزم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+162"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Export results</source>
+        <translation>تصدير النتائج</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import packages</source>
+        <translation>استيراد الحزم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write receipts</source>
+        <translation>إنشاء إيصالات الاستلام</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save team file</source>
+        <translation>حفظ ملف الفريق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my identity file</source>
+        <translation>حفظ ملف هويتي</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export all interviews again</source>
+        <translation>إعادة تصدير كل المقابلات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the coordinator&apos;s workspace</source>
+        <translation>هذه مساحة عمل المنسق</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove delivered interviews from this device</source>
+        <translation>حذف المقابلات المُسلَّمة من هذا الجهاز</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody enrolled yet. An assessor enrols the coordinator&apos;s team file; the coordinator enrols each assessor&apos;s identity file. Compare fingerprints aloud before enrolling.</source>
+        <translation>لم يُسجَّل أحد بعد. يسجّل المقيِّم ملف الفريق الخاص بالمنسق، ويسجّل المنسق ملف الهوية الخاص بكل مقيِّم. قارن البصمات بصوت عالٍ قبل التسجيل.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assessor</source>
+        <translation>مقيِّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>سُحبت الثقة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoke %1</source>
+        <translation>سحب الثقة من الجهاز %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity or team file</source>
+        <translation>ملف الهوية أو ملف الفريق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity or team file to enrol</source>
+        <translation>ملف الهوية أو ملف الفريق المراد تسجيله</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enrol</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync log</source>
+        <translation>سجل المزامنة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing sent or received yet.</source>
+        <translation>لم يُرسَل أو يُستلَم أي شيء بعد.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../qml/UnlockPage.qml" line="+35"/>
@@ -733,6 +958,116 @@ Bus at 7:40.</source>
         <location line="+34"/>
         <source>%1 — entry %2</source>
         <translation>%1 — الإدخال %2</translation>
+    </message>
+</context>
+<context>
+    <name>baseline::SyncController</name>
+    <message>
+        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <source>The workspace is locked.</source>
+        <translation>مساحة العمل مقفلة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <location line="+82"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>اختر مجلدًا موجودًا: %1</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Could not write %1 (%2).</source>
+        <translation>تعذّرت الكتابة في %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1. Read your fingerprint to the other side when they enrol it.</source>
+        <translation>تم حفظ %1. اقرأ بصمتك على الطرف الآخر عندما يسجّل هذا الملف.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read %1 (%2).</source>
+        <translation>تعذّرت قراءة %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrolled %1. Check that this fingerprint is the one they read to you: %2</source>
+        <translation>تم تسجيل %1. تحقّق من أن هذه البصمة هي نفسها التي قرأها عليك الطرف الآخر: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoked. Packages from that device will be refused.</source>
+        <translation>سُحبت الثقة. ستُرفض الحزم الواردة من ذلك الجهاز.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Wrote %n interview(s) to %1.</source>
+        <translation>
+            <numerusform>تمت كتابة %n مقابلة في %1.</numerusform>
+            <numerusform>تمت كتابة %n مقابلة في %1.</numerusform>
+            <numerusform>تمت كتابة %n مقابلتين في %1.</numerusform>
+            <numerusform>تمت كتابة %n مقابلات في %1.</numerusform>
+            <numerusform>تمت كتابة %n مقابلة في %1.</numerusform>
+            <numerusform>تمت كتابة %n مقابلة في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No package files there (they end in .blnpkg).</source>
+        <translation>لا توجد ملفات حزم هناك (تنتهي أسماؤها بـ .blnpkg).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>All %n package(s) imported.</source>
+        <translation>
+            <numerusform>تم استيراد %n حزمة.</numerusform>
+            <numerusform>تم استيراد %n حزمة.</numerusform>
+            <numerusform>تم استيراد الحزمتين كلتيهما (%n).</numerusform>
+            <numerusform>تم استيراد جميع الحزم، وعددها %n.</numerusform>
+            <numerusform>تم استيراد جميع الحزم، وعددها %n.</numerusform>
+            <numerusform>تم استيراد جميع الحزم، وعددها %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n package(s) refused; nothing from them was applied.</source>
+        <translation>
+            <numerusform>رُفضت %n حزمة، ولم يُطبَّق أي شيء منها.</numerusform>
+            <numerusform>رُفضت %n حزمة، ولم يُطبَّق أي شيء منها.</numerusform>
+            <numerusform>رُفضت %n حزمتان، ولم يُطبَّق أي شيء منهما.</numerusform>
+            <numerusform>رُفضت %n حزم، ولم يُطبَّق أي شيء منها.</numerusform>
+            <numerusform>رُفضت %n حزمة، ولم يُطبَّق أي شيء منها.</numerusform>
+            <numerusform>رُفضت %n حزمة، ولم يُطبَّق أي شيء منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import result packages first: receipts confirm what was imported.</source>
+        <translation>استورد حزم النتائج أولًا: فإيصالات الاستلام تؤكد ما تم استيراده.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n receipt(s). Give each assessor theirs.</source>
+        <translation>
+            <numerusform>تم إنشاء %n إيصال استلام. سلّم كل مقيِّم إيصاله.</numerusform>
+            <numerusform>تم إنشاء %n إيصال استلام. سلّم كل مقيِّم إيصاله.</numerusform>
+            <numerusform>تم إنشاء %n إيصالَي استلام. سلّم كل مقيِّم إيصاله.</numerusform>
+            <numerusform>تم إنشاء %n إيصالات استلام. سلّم كل مقيِّم إيصاله.</numerusform>
+            <numerusform>تم إنشاء %n إيصال استلام. سلّم كل مقيِّم إيصاله.</numerusform>
+            <numerusform>تم إنشاء %n إيصال استلام. سلّم كل مقيِّم إيصاله.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Removed the answers of %n delivered interview(s) from this device.</source>
+        <translation>
+            <numerusform>حُذفت من هذا الجهاز إجابات %n مقابلة مُسلَّمة.</numerusform>
+            <numerusform>حُذفت من هذا الجهاز إجابات %n مقابلة مُسلَّمة.</numerusform>
+            <numerusform>حُذفت من هذا الجهاز إجابات %n مقابلتين مُسلَّمتين.</numerusform>
+            <numerusform>حُذفت من هذا الجهاز إجابات %n مقابلات مُسلَّمة.</numerusform>
+            <numerusform>حُذفت من هذا الجهاز إجابات %n مقابلة مُسلَّمة.</numerusform>
+            <numerusform>حُذفت من هذا الجهاز إجابات %n مقابلة مُسلَّمة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

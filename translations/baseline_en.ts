@@ -32,6 +32,44 @@
     </message>
 </context>
 <context>
+    <name>baseline::SyncController</name>
+    <message numerus="yes">
+        <source>Wrote %n interview(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n interview to %1.</numerusform>
+            <numerusform>Wrote %n interviews to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n package(s) imported.</source>
+        <translation>
+            <numerusform>The package was imported.</numerusform>
+            <numerusform>All %n packages imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) refused; nothing from them was applied.</source>
+        <translation>
+            <numerusform>%n package refused; nothing from it was applied.</numerusform>
+            <numerusform>%n packages refused; nothing from them was applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n receipt(s). Give each assessor theirs.</source>
+        <translation>
+            <numerusform>Wrote %n receipt. Give each assessor theirs.</numerusform>
+            <numerusform>Wrote %n receipts. Give each assessor theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the answers of %n delivered interview(s) from this device.</source>
+        <translation>
+            <numerusform>Removed the answers of %n delivered interview from this device.</numerusform>
+            <numerusform>Removed the answers of %n delivered interviews from this device.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baseline::WorkspaceController</name>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>

@@ -198,11 +198,21 @@ Autobús a las 7:40.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive packages, and the team</source>
+        <translation>Enviar y recibir paquetes, y gestionar el equipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Lock the workspace</source>
         <translation>Bloquear el espacio de trabajo</translation>
     </message>
@@ -308,7 +318,7 @@ Autobús a las 7:40.</translation>
         <translation>Idioma de la entrevista</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <location line="+205"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -606,6 +616,221 @@ Autobús a las 7:40.</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="+17"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>Volver al espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity files (*.json)</source>
+        <translation>Archivos de identidad (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revoke %1?</source>
+        <translation>¿Revocar el dispositivo %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packages signed by this device will be refused from now on, even ones written before. A revoked device cannot be enrolled again.</source>
+        <translation>A partir de ahora se rechazarán los paquetes firmados por este dispositivo, incluso los creados antes. Un dispositivo revocado no se puede volver a inscribir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+235"/>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint: read it aloud to the person who enrols this device, and compare theirs the same way.</source>
+        <translation>Huella digital: léala en voz alta a la persona que inscriba este dispositivo y compare la suya de la misma manera.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fingerprint %1</source>
+        <translation>Huella digital: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder (USB stick or shared folder)</source>
+        <translation>Carpeta (memoria USB o carpeta compartida)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for package files</source>
+        <translation>Carpeta de los archivos de paquetes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+162"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import packages</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write receipts</source>
+        <translation>Generar acuses de recibo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save team file</source>
+        <translation>Guardar archivo de equipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my identity file</source>
+        <translation>Guardar mi archivo de identidad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export all interviews again</source>
+        <translation>Volver a exportar todas las entrevistas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the coordinator&apos;s workspace</source>
+        <translation>Este es el espacio de trabajo del coordinador</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove delivered interviews from this device</source>
+        <translation>Eliminar de este dispositivo las entrevistas entregadas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody enrolled yet. An assessor enrols the coordinator&apos;s team file; the coordinator enrols each assessor&apos;s identity file. Compare fingerprints aloud before enrolling.</source>
+        <translation>Todavía no hay nadie inscrito. Cada evaluador inscribe el archivo de equipo del coordinador; el coordinador inscribe el archivo de identidad de cada evaluador. Antes de inscribir, compare en voz alta las huellas digitales.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>coordinator</source>
+        <translation>coordinador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assessor</source>
+        <translation>evaluador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoke %1</source>
+        <translation>Revocar el dispositivo %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity or team file</source>
+        <translation>Archivo de identidad o de equipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity or team file to enrol</source>
+        <translation>Archivo de identidad o de equipo que se va a inscribir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enrol</source>
+        <translation>Inscribir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync log</source>
+        <translation>Registro de sincronización</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing sent or received yet.</source>
+        <translation>Todavía no se ha enviado ni recibido nada.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../qml/UnlockPage.qml" line="+35"/>
@@ -721,6 +946,96 @@ Autobús a las 7:40.</translation>
         <location line="+34"/>
         <source>%1 — entry %2</source>
         <translation>%1 — entrada %2</translation>
+    </message>
+</context>
+<context>
+    <name>baseline::SyncController</name>
+    <message>
+        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <source>The workspace is locked.</source>
+        <translation>El espacio de trabajo está bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <location line="+82"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>Elija una carpeta que exista: %1</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Could not write %1 (%2).</source>
+        <translation>No se pudo escribir %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1. Read your fingerprint to the other side when they enrol it.</source>
+        <translation>Se guardó %1. Lea su huella digital a la otra parte cuando inscriba el archivo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read %1 (%2).</source>
+        <translation>No se pudo leer %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrolled %1. Check that this fingerprint is the one they read to you: %2</source>
+        <translation>Se inscribió %1. Compruebe que esta huella digital es la que le leyó la otra parte: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoked. Packages from that device will be refused.</source>
+        <translation>Dispositivo revocado. Se rechazarán los paquetes de ese dispositivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Wrote %n interview(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n entrevista en %1.</numerusform>
+            <numerusform>Se escribieron %n entrevistas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No package files there (they end in .blnpkg).</source>
+        <translation>No hay archivos de paquete en esa carpeta (terminan en .blnpkg).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>All %n package(s) imported.</source>
+        <translation>
+            <numerusform>Se importó %n paquete.</numerusform>
+            <numerusform>Se importaron los %n paquetes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n package(s) refused; nothing from them was applied.</source>
+        <translation>
+            <numerusform>Se rechazó %n paquete; no se aplicó nada de su contenido.</numerusform>
+            <numerusform>Se rechazaron %n paquetes; no se aplicó nada de su contenido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import result packages first: receipts confirm what was imported.</source>
+        <translation>Importe primero los paquetes de resultados: los acuses de recibo confirman lo que se importó.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n receipt(s). Give each assessor theirs.</source>
+        <translation>
+            <numerusform>Se generó %n acuse de recibo. Entregue a cada evaluador el suyo.</numerusform>
+            <numerusform>Se generaron %n acuses de recibo. Entregue a cada evaluador el suyo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Removed the answers of %n delivered interview(s) from this device.</source>
+        <translation>
+            <numerusform>Se eliminaron de este dispositivo las respuestas de %n entrevista entregada.</numerusform>
+            <numerusform>Se eliminaron de este dispositivo las respuestas de %n entrevistas entregadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

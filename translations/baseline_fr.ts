@@ -198,11 +198,21 @@ Bus à 7 h 40.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive packages, and the team</source>
+        <translation>Envoyer et recevoir des paquets, et gérer l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Lock the workspace</source>
         <translation>Verrouiller l&apos;espace de travail</translation>
     </message>
@@ -308,7 +318,7 @@ Bus à 7 h 40.</translation>
         <translation>Langue de l&apos;entretien</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <location line="+205"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -606,6 +616,221 @@ Bus à 7 h 40.</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="+17"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>Retour à l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity files (*.json)</source>
+        <translation>Fichiers d&apos;identité (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revoke %1?</source>
+        <translation>Révoquer l&apos;appareil %1 ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packages signed by this device will be refused from now on, even ones written before. A revoked device cannot be enrolled again.</source>
+        <translation>Les paquets signés par cet appareil seront désormais refusés, même ceux créés auparavant. Un appareil révoqué ne peut plus être inscrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+235"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint: read it aloud to the person who enrols this device, and compare theirs the same way.</source>
+        <translation>Empreinte : lisez-la à voix haute à la personne qui inscrit cet appareil, et comparez la sienne de la même façon.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fingerprint %1</source>
+        <translation>Empreinte : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder (USB stick or shared folder)</source>
+        <translation>Dossier (clé USB ou dossier partagé)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for package files</source>
+        <translation>Dossier des fichiers de paquets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+162"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import packages</source>
+        <translation>Importer les paquets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write receipts</source>
+        <translation>Créer les accusés de réception</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save team file</source>
+        <translation>Enregistrer le fichier d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my identity file</source>
+        <translation>Enregistrer mon fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export all interviews again</source>
+        <translation>Exporter à nouveau tous les entretiens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the coordinator&apos;s workspace</source>
+        <translation>Ceci est l&apos;espace de travail du coordinateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove delivered interviews from this device</source>
+        <translation>Supprimer de cet appareil les entretiens remis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody enrolled yet. An assessor enrols the coordinator&apos;s team file; the coordinator enrols each assessor&apos;s identity file. Compare fingerprints aloud before enrolling.</source>
+        <translation>Personne n&apos;est inscrit pour l&apos;instant. L&apos;évaluateur inscrit le fichier d&apos;équipe du coordinateur ; le coordinateur inscrit le fichier d&apos;identité de chaque évaluateur. Comparez les empreintes à voix haute avant l&apos;inscription.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assessor</source>
+        <translation>évaluateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoke %1</source>
+        <translation>Révoquer l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity or team file</source>
+        <translation>Fichier d&apos;identité ou d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity or team file to enrol</source>
+        <translation>Fichier d&apos;identité ou d&apos;équipe à inscrire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enrol</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync log</source>
+        <translation>Journal de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing sent or received yet.</source>
+        <translation>Rien n&apos;a encore été envoyé ni reçu.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../qml/UnlockPage.qml" line="+35"/>
@@ -721,6 +946,96 @@ Bus à 7 h 40.</translation>
         <location line="+34"/>
         <source>%1 — entry %2</source>
         <translation>%1 — entrée %2</translation>
+    </message>
+</context>
+<context>
+    <name>baseline::SyncController</name>
+    <message>
+        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <source>The workspace is locked.</source>
+        <translation>L&apos;espace de travail est verrouillé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <location line="+82"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>Choisissez un dossier existant : %1</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Could not write %1 (%2).</source>
+        <translation>Impossible d&apos;écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1. Read your fingerprint to the other side when they enrol it.</source>
+        <translation>%1 a été enregistré. Lisez votre empreinte à l&apos;autre partie lorsqu&apos;elle inscrira ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read %1 (%2).</source>
+        <translation>Impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrolled %1. Check that this fingerprint is the one they read to you: %2</source>
+        <translation>Inscription de %1 effectuée. Vérifiez que cette empreinte est bien celle que l&apos;autre partie vous a lue : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoked. Packages from that device will be refused.</source>
+        <translation>Appareil révoqué. Les paquets provenant de cet appareil seront refusés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Wrote %n interview(s) to %1.</source>
+        <translation>
+            <numerusform>%n entretien écrit dans %1.</numerusform>
+            <numerusform>%n entretiens écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No package files there (they end in .blnpkg).</source>
+        <translation>Aucun fichier de paquet à cet endroit (leur nom se termine par .blnpkg).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>All %n package(s) imported.</source>
+        <translation>
+            <numerusform>%n paquet importé.</numerusform>
+            <numerusform>Les %n paquets ont tous été importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n package(s) refused; nothing from them was applied.</source>
+        <translation>
+            <numerusform>%n paquet refusé ; rien n&apos;en a été appliqué.</numerusform>
+            <numerusform>%n paquets refusés ; rien n&apos;en a été appliqué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import result packages first: receipts confirm what was imported.</source>
+        <translation>Importez d&apos;abord les paquets de résultats : les accusés de réception confirment ce qui a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n receipt(s). Give each assessor theirs.</source>
+        <translation>
+            <numerusform>%n accusé de réception créé. Remettez à chaque évaluateur le sien.</numerusform>
+            <numerusform>%n accusés de réception créés. Remettez à chaque évaluateur le sien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Removed the answers of %n delivered interview(s) from this device.</source>
+        <translation>
+            <numerusform>Les réponses de %n entretien remis ont été supprimées de cet appareil.</numerusform>
+            <numerusform>Les réponses de %n entretiens remis ont été supprimées de cet appareil.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

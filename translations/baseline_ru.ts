@@ -198,11 +198,21 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive packages, and the team</source>
+        <translation>Отправка и получение пакетов, управление командой</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Lock the workspace</source>
         <translation>Заблокировать рабочую область</translation>
     </message>
@@ -309,7 +319,7 @@ Bus at 7:40.</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <location line="+205"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
@@ -609,6 +619,221 @@ Bus at 7:40.</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="+17"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Доверие отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>Вернуться в рабочую область</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity files (*.json)</source>
+        <translation>Файлы идентификации (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revoke %1?</source>
+        <translation>Отозвать доверие к устройству %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packages signed by this device will be refused from now on, even ones written before. A revoked device cannot be enrolled again.</source>
+        <translation>Пакеты, подписанные этим устройством, отныне будут отклоняться, даже созданные ранее. Устройство, доверие к которому отозвано, нельзя зарегистрировать повторно.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+235"/>
+        <source>Revoke</source>
+        <translation>Отозвать доверие</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint: read it aloud to the person who enrols this device, and compare theirs the same way.</source>
+        <translation>Отпечаток: прочитайте его вслух тому, кто регистрирует это устройство, и так же сверьте его отпечаток.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fingerprint %1</source>
+        <translation>Отпечаток: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder (USB stick or shared folder)</source>
+        <translation>Папка (USB-накопитель или общая папка)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for package files</source>
+        <translation>Папка для файлов пакетов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+162"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Export results</source>
+        <translation>Экспортировать результаты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import packages</source>
+        <translation>Импортировать пакеты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write receipts</source>
+        <translation>Создать квитанции</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save team file</source>
+        <translation>Сохранить файл команды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my identity file</source>
+        <translation>Сохранить мой файл идентификации</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export all interviews again</source>
+        <translation>Экспортировать все интервью заново</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the coordinator&apos;s workspace</source>
+        <translation>Это рабочая область координатора</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove delivered interviews from this device</source>
+        <translation>Удалить с этого устройства переданные интервью</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody enrolled yet. An assessor enrols the coordinator&apos;s team file; the coordinator enrols each assessor&apos;s identity file. Compare fingerprints aloud before enrolling.</source>
+        <translation>Пока никто не зарегистрирован. Эксперт-оценщик регистрирует файл команды координатора; координатор регистрирует файл идентификации каждого эксперта-оценщика. Перед регистрацией сверьте отпечатки вслух.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assessor</source>
+        <translation>эксперт-оценщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>доверие отозвано</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoke %1</source>
+        <translation>Отозвать доверие к устройству %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity or team file</source>
+        <translation>Файл идентификации или команды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity or team file to enrol</source>
+        <translation>Файл идентификации или команды для регистрации</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enrol</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync log</source>
+        <translation>Журнал синхронизации</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing sent or received yet.</source>
+        <translation>Пока ничего не отправлено и не получено.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../qml/UnlockPage.qml" line="+35"/>
@@ -724,6 +949,101 @@ Bus at 7:40.</source>
         <location line="+34"/>
         <source>%1 — entry %2</source>
         <translation>%1 — запись %2</translation>
+    </message>
+</context>
+<context>
+    <name>baseline::SyncController</name>
+    <message>
+        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <source>The workspace is locked.</source>
+        <translation>Рабочая область заблокирована.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <location line="+82"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>Выберите существующую папку: %1</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Could not write %1 (%2).</source>
+        <translation>Не удалось записать %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1. Read your fingerprint to the other side when they enrol it.</source>
+        <translation>Файл %1 сохранён. Когда другая сторона будет его регистрировать, прочитайте ей свой отпечаток.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read %1 (%2).</source>
+        <translation>Не удалось прочитать %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrolled %1. Check that this fingerprint is the one they read to you: %2</source>
+        <translation>Зарегистрировано: %1. Убедитесь, что этот отпечаток совпадает с тем, который вам прочитала другая сторона: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoked. Packages from that device will be refused.</source>
+        <translation>Доверие отозвано. Пакеты с этого устройства будут отклоняться.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Wrote %n interview(s) to %1.</source>
+        <translation>
+            <numerusform>В %1 записано %n интервью.</numerusform>
+            <numerusform>В %1 записано %n интервью.</numerusform>
+            <numerusform>В %1 записано %n интервью.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No package files there (they end in .blnpkg).</source>
+        <translation>Здесь нет файлов пакетов (их имена оканчиваются на .blnpkg).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>All %n package(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n пакет.</numerusform>
+            <numerusform>Импортированы все %n пакета.</numerusform>
+            <numerusform>Импортированы все %n пакетов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n package(s) refused; nothing from them was applied.</source>
+        <translation>
+            <numerusform>Отклонён %n пакет; из него ничего не применено.</numerusform>
+            <numerusform>Отклонено %n пакета; из них ничего не применено.</numerusform>
+            <numerusform>Отклонено %n пакетов; из них ничего не применено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import result packages first: receipts confirm what was imported.</source>
+        <translation>Сначала импортируйте пакеты с результатами: квитанции подтверждают, что было импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n receipt(s). Give each assessor theirs.</source>
+        <translation>
+            <numerusform>Создана %n квитанция. Передайте каждому эксперту-оценщику его квитанцию.</numerusform>
+            <numerusform>Создано %n квитанции. Передайте каждому эксперту-оценщику его квитанцию.</numerusform>
+            <numerusform>Создано %n квитанций. Передайте каждому эксперту-оценщику его квитанцию.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Removed the answers of %n delivered interview(s) from this device.</source>
+        <translation>
+            <numerusform>С этого устройства удалены ответы %n переданного интервью.</numerusform>
+            <numerusform>С этого устройства удалены ответы %n переданных интервью.</numerusform>
+            <numerusform>С этого устройства удалены ответы %n переданных интервью.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -198,11 +198,21 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive packages, and the team</source>
+        <translation>发送和接收数据包，管理团队</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Lock the workspace</source>
         <translation>锁定工作区</translation>
     </message>
@@ -307,7 +317,7 @@ Bus at 7:40.</source>
         <translation>访谈语言</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <location line="+205"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
@@ -603,6 +613,221 @@ Bus at 7:40.</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="+17"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>已撤销信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>返回工作区</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity files (*.json)</source>
+        <translation>身份文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revoke %1?</source>
+        <translation>撤销对设备 %1 的信任？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packages signed by this device will be refused from now on, even ones written before. A revoked device cannot be enrolled again.</source>
+        <translation>今后将拒收此设备签名的数据包，包括此前生成的数据包。已撤销信任的设备无法再次注册。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+235"/>
+        <source>Revoke</source>
+        <translation>撤销信任</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>This device</source>
+        <translation>此设备</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint: read it aloud to the person who enrols this device, and compare theirs the same way.</source>
+        <translation>指纹：请大声读给注册此设备的人听，并用同样的方式核对对方的指纹。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fingerprint %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder (USB stick or shared folder)</source>
+        <translation>文件夹（U 盘或共享文件夹）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for package files</source>
+        <translation>数据包文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+162"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write receipts</source>
+        <translation>生成回执</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save team file</source>
+        <translation>保存团队文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my identity file</source>
+        <translation>保存我的身份文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export all interviews again</source>
+        <translation>重新导出所有访谈</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the coordinator&apos;s workspace</source>
+        <translation>这是协调员的工作区</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove delivered interviews from this device</source>
+        <translation>从此设备删除已交付的访谈</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody enrolled yet. An assessor enrols the coordinator&apos;s team file; the coordinator enrols each assessor&apos;s identity file. Compare fingerprints aloud before enrolling.</source>
+        <translation>尚未注册任何人。评估员注册协调员的团队文件；协调员注册每位评估员的身份文件。注册前请大声读出并核对指纹。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assessor</source>
+        <translation>评估员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>已撤销信任</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoke %1</source>
+        <translation>撤销对设备 %1 的信任</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Identity or team file</source>
+        <translation>身份文件或团队文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity or team file to enrol</source>
+        <translation>要注册的身份文件或团队文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enrol</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing sent or received yet.</source>
+        <translation>尚未发送或接收任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../qml/UnlockPage.qml" line="+35"/>
@@ -718,6 +943,91 @@ Bus at 7:40.</source>
         <location line="+34"/>
         <source>%1 — entry %2</source>
         <translation>%1 — 第 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>baseline::SyncController</name>
+    <message>
+        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <source>The workspace is locked.</source>
+        <translation>工作区已锁定。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+59"/>
+        <location line="+82"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>请选择一个已存在的文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Could not write %1 (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1. Read your fingerprint to the other side when they enrol it.</source>
+        <translation>已保存 %1。对方注册此文件时，请向对方读出您的指纹。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read %1 (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrolled %1. Check that this fingerprint is the one they read to you: %2</source>
+        <translation>已注册 %1。请确认此指纹与对方向您读出的指纹一致：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoked. Packages from that device will be refused.</source>
+        <translation>已撤销信任。来自该设备的数据包将被拒收。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Wrote %n interview(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个访谈写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No package files there (they end in .blnpkg).</source>
+        <translation>该位置没有数据包文件（文件名以 .blnpkg 结尾）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>All %n package(s) imported.</source>
+        <translation>
+            <numerusform>全部 %n 个数据包均已导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n package(s) refused; nothing from them was applied.</source>
+        <translation>
+            <numerusform>%n 个数据包被拒收；其中的内容均未应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import result packages first: receipts confirm what was imported.</source>
+        <translation>请先导入结果数据包：回执用于确认已导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n receipt(s). Give each assessor theirs.</source>
+        <translation>
+            <numerusform>已生成 %n 份回执。请将回执分别交给对应的评估员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Removed the answers of %n delivered interview(s) from this device.</source>
+        <translation>
+            <numerusform>已从此设备删除 %n 个已交付访谈的回答。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

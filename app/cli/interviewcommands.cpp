@@ -39,6 +39,7 @@ const QString InterviewHelp = QStringLiteral(
     "        it; an answer to an item that is not relevant, or one that breaks a constraint, is refused with a\n"
     "        message naming the step, and the answers before it stay stored\n"
     "  show ID [--json]   prints an interview: its included answers and what still blocks completion\n"
+    "  show ID --paradata visits, duration, and per item: first shown, first answered, last changed, changes\n"
     "  list               every interview in the workspace\n"
     "\n"
     "options:\n"
@@ -238,10 +239,21 @@ int interviewShow(Repository& repo, Common& c)
 {
     if (c.positional.size() != 2)
         return usage(QStringLiteral("show needs the interview id"));
-    auto session = InterviewSession::resume(repo, c.positional[1]);
+    auto session = InterviewSession::open(repo, c.positional[1]);
     if (!session)
         return fail(session.error());
     const InterviewSession& s = **session;
+    if (c.parser.isSet(QStringLiteral("paradata"))) {
+        auto p = repo.paradata(s.id());
+        if (!p)
+            return fail(p.error());
+        out() << "visits = " << p->visits << "\nduration_seconds = " << p->durationSeconds << "\n";
+        for (const auto& i : p->items)
+            out() << i.itemPath << '\t' << i.firstShownAt << '\t' << i.firstAnsweredAt << '\t' << i.lastChangedAt
+                  << '\t' << i.changes << "\n";
+        out().flush();
+        return Ok;
+    }
     const InterviewState& st = s.state();
     if (c.parser.isSet(QStringLiteral("json"))) {
         QJsonArray blockers;
@@ -314,7 +326,8 @@ int interviewCommand(const QStringList& args)
                      {{QStringLiteral("instrument"), QString(), QStringLiteral("id")},
                       {QStringLiteral("answers"), QString(), QStringLiteral("file")},
                       {QStringLiteral("today"), QString(), QStringLiteral("date")},
-                      {QStringLiteral("json"), QString()}}))
+                      {QStringLiteral("json"), QString()},
+                      {QStringLiteral("paradata"), QString()}}))
         return usage(c.parser.errorText() + QLatin1Char('\n') + InterviewHelp);
     if (c.positional.isEmpty())
         return usage(InterviewHelp);

@@ -43,6 +43,9 @@ expect 0 "20 step\(s\) played, status in_progress" -- \
     "$cli" interview run --workspace "$ws" --instrument golden-skip-chain --answers "$data/golden/skip-chain.script.json"
 id=$("$cli" interview list --workspace "$ws" | cut -f1 | head -1)
 expect 0 "^visible_total = 21$" -- "$cli" interview show --workspace "$ws" "$id"
+# Paradata: the scripted run was one visit; showing the interview is not another.
+expect 0 "^visits = 1$" -- "$cli" interview show --workspace "$ws" "$id" --paradata
+expect 0 "^visits = 1$" -- "$cli" interview show --workspace "$ws" "$id" --paradata
 expect 0 '"cell_capacity": 4' -- "$cli" interview show --workspace "$ws" "$id" --json
 
 # Refusals name the step, the item and the rule; the answers before them stay stored.

@@ -372,3 +372,67 @@ TEST_CASE("screens follow display, and defaults are stored once when first shown
           == EValue::fromNumber(1));
     CHECK(script::exportIncluded((*resumed)->state()) == script::exportIncluded(st));
 }
+
+TEST_CASE("paradata: each item's first showing, first answer, last change and changes; visits and duration",
+          "[engine][session][paradata]")
+{
+    TempWorkspace tw;
+    Repository repo(*tw.ws);
+    auto installed = InterviewSession::install(
+        repo, readFile(DataDir + QStringLiteral("/instruments/display-and-defaults.json")), QStringLiteral("x"));
+    REQUIRE(installed.ok());
+    auto session = InterviewSession::start(repo, *installed, {}, [] { return QDate(2026, 5, 4); });
+    REQUIRE(session.ok());
+    InterviewSession& s = **session;
+    const InterviewState& st = s.state();
+    const QString id = s.id();
+
+    // Shown without any write (site has no default): noted all the same.
+    REQUIRE(s.show(s.screens()[1]).ok());
+    auto p = repo.paradata(id);
+    REQUIRE(p.ok());
+    REQUIRE(p->items.size() == 1);
+    CHECK(p->items[0].itemPath == QStringLiteral("site"));
+    CHECK_FALSE(p->items[0].firstShownAt.isEmpty());
+    CHECK(p->items[0].firstAnsweredAt.isEmpty());
+    CHECK(p->items[0].changes == 0);
+    CHECK(p->visits == 1);
+
+    const ItemRef site = *st.resolve(QStringLiteral("site"));
+    REQUIRE(s.setAnswer(site, AnswerState::Value, Value{TextValue{QStringLiteral("Market")}}).ok());
+    REQUIRE(s.setAnswer(site, AnswerState::Value, Value{TextValue{QStringLiteral("Market square")}}).ok());
+    // The same answer again changes nothing, and is not counted.
+    REQUIRE(s.setAnswer(site, AnswerState::Value, Value{TextValue{QStringLiteral("Market square")}}).ok());
+    REQUIRE(s.show(s.screens()[1]).ok()); // shown again: the first showing stays
+    p = repo.paradata(id);
+    REQUIRE(p->items.size() == 1);
+    const ItemParadata& item = p->items[0];
+    CHECK(item.changes == 2);
+    CHECK(item.firstShownAt <= item.firstAnsweredAt);
+    CHECK(item.firstAnsweredAt <= item.lastChangedAt);
+
+    // Clearing is a change; a calculated or defaulted value written by the engine is not the person's answer.
+    REQUIRE(s.clearAnswer(site).ok());
+    REQUIRE(s.show(s.screens()[0]).ok()); // visit_date gets today() as its default
+    p = repo.paradata(id);
+    int dateChanges = -1;
+    for (const auto& i : p->items) {
+        if (i.itemPath == QStringLiteral("site"))
+            CHECK(i.changes == 3);
+        if (i.itemPath == QStringLiteral("visit_date"))
+            dateChanges = i.changes;
+    }
+    CHECK(dateChanges == 0);
+
+    // A second visit; opening the finalized interview to read it is not one.
+    auto resumed = InterviewSession::resume(repo, id);
+    REQUIRE(resumed.ok());
+    CHECK(repo.paradata(id)->visits == 2);
+    CHECK(repo.paradata(id)->durationSeconds >= 0);
+    REQUIRE((*resumed)->setAnswer(site, AnswerState::Value, Value{TextValue{QStringLiteral("Bus station")}}).ok());
+    REQUIRE((*resumed)->setAnswer(*st.resolve(QStringLiteral("n_points")), AnswerState::Value, Value{qint64{0}}).ok());
+    REQUIRE((*resumed)->finalize().ok());
+    auto reader = InterviewSession::resume(repo, id);
+    REQUIRE(reader.ok());
+    CHECK(repo.paradata(id)->visits == 2);
+}

@@ -283,6 +283,20 @@ TEST_CASE("a result package carries interviews to the coordinator; re-import and
     REQUIRE(cDone.ok());
     CHECK(cDone->status == InterviewStatus::Finalized);
     CHECK(sameAnswers(crepo.answers(done), arepo.answers(done)));
+    // Paradata travel with the interview: the same items, times and counts, and the same visits.
+    auto cp = crepo.paradata(done);
+    auto ap = arepo.paradata(done);
+    REQUIRE(cp.ok());
+    REQUIRE(ap.ok());
+    CHECK(ap->items.size() > 5);
+    CHECK(cp->items.size() == ap->items.size());
+    CHECK(cp->visits == ap->visits);
+    CHECK(cp->durationSeconds == ap->durationSeconds);
+    for (qsizetype i = 0; i < std::min(cp->items.size(), ap->items.size()); ++i) {
+        CHECK(cp->items[i].itemPath == ap->items[i].itemPath);
+        CHECK(cp->items[i].changes == ap->items[i].changes);
+        CHECK(cp->items[i].lastChangedAt == ap->items[i].lastChangedAt);
+    }
     // Received interviews are read-only at the coordinator.
     CHECK_FALSE(crepo
                     .saveAnswer(open,

@@ -221,6 +221,16 @@ private Q_SLOTS:
         QVERIFY(row.ok());
         QCOMPARE(row->status, InterviewStatus::Finalized);
         QVERIFY(!app.item(QStringLiteral("finalizeButton")));
+        // Paradata were kept as the assessor went: every item shown has its first showing, answered ones their changes.
+        auto para = repo.paradata(row->id);
+        QVERIFY(para.ok());
+        QCOMPARE(para->visits, 1);
+        bool ageChangedTwice = false;
+        for (const auto& item : para->items) {
+            QVERIFY2(!item.firstShownAt.isEmpty(), qPrintable(item.itemPath));
+            ageChangedTwice = ageChangedTwice || (item.itemPath == QStringLiteral("resp_age") && item.changes >= 2);
+        }
+        QVERIFY(ageChangedTwice); // 12 (refused by the constraint), then 34
     }
 
     void quickExitHidesAtOnceAndReturnsToTheSameScreen()

@@ -5,6 +5,8 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include <utility>
+
 namespace baseline {
 
 namespace {
@@ -108,6 +110,8 @@ Result<std::unique_ptr<InterviewSession>> InterviewSession::start(Repository& re
     ChangeSet initial = s->m_state.load({});
     if (auto r = repository.saveAnswers(s->m_id, QList<AnswerWrite>(initial.writes.begin(), initial.writes.end())); !r)
         return r.error();
+    if (auto visit = repository.openVisit(s->m_id))
+        s->m_visit = *visit;
     return s;
 }
 
@@ -129,6 +133,28 @@ Result<std::unique_ptr<InterviewSession>> InterviewSession::resume(Repository& r
     s->m_status = row->status;
     if (auto r = s->reload(); !r)
         return r.error();
+    // Opening a finalized interview to read it is not a visit of the interview.
+    if (s->m_status != InterviewStatus::Finalized && row->origin.isEmpty() && !row->purged)
+        if (auto visit = repository.openVisit(interviewId))
+            s->m_visit = *visit;
+    return s;
+}
+
+Result<std::unique_ptr<InterviewSession>> InterviewSession::open(Repository& repository, const QString& interviewId)
+{
+    auto row = repository.interview(interviewId);
+    if (!row)
+        return row.error();
+    auto instrument = installedInstrument(repository, row->instrumentId, row->instrumentVersion);
+    if (!instrument)
+        return instrument.error();
+    std::unique_ptr<InterviewSession> s(
+        new InterviewSession(repository, std::move(instrument).value(), interviewId, {}));
+    s->m_status = row->status;
+    auto answers = repository.answers(interviewId);
+    if (!answers)
+        return answers.error();
+    (void)s->m_state.load(*answers); // read only: nothing recomputed on open is written back
     return s;
 }
 
@@ -148,9 +174,12 @@ Result<ChangeSet> InterviewSession::commit(Result<ChangeSet> change)
 {
     if (!change)
         return change;
-    if (change->writes.empty())
+    if (change->writes.empty()) {
+        m_pendingAnswered.clear(); // nothing changed: nothing answered
         return change;
-    auto saved = m_repo.saveAnswers(m_id, QList<AnswerWrite>(change->writes.begin(), change->writes.end()));
+    }
+    const ParadataNote note{m_visit, std::exchange(m_pendingAnswered, {}), std::exchange(m_pendingShown, {})};
+    auto saved = m_repo.saveAnswers(m_id, QList<AnswerWrite>(change->writes.begin(), change->writes.end()), note);
     if (!saved) {
         // Nothing of this change reached the disk: go back to what is there.
         (void)reload();
@@ -168,6 +197,7 @@ Result<ChangeSet> InterviewSession::setAnswer(ItemRef item, AnswerState state, s
     if (m_status == InterviewStatus::Finalized)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("the interview is finalized; answers cannot change"));
+    m_pendingAnswered = m_state.storagePath(item);
     if (m_invalid == InvalidAnswers::Refuse && state == AnswerState::Value) {
         const std::optional<Answer> before = m_state.stored(item);
         auto change = m_state.setAnswer(item, state, value);
@@ -180,6 +210,7 @@ Result<ChangeSet> InterviewSession::setAnswer(ItemRef item, AnswerState state, s
                 (void)m_state.setAnswer(item, before->state, before->value);
             else
                 (void)m_state.clearAnswer(item);
+            m_pendingAnswered.clear();
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("%1: %2").arg(m_state.displayPath(item), v.message));
         }
@@ -193,6 +224,7 @@ Result<ChangeSet> InterviewSession::clearAnswer(ItemRef item)
     if (m_status == InterviewStatus::Finalized)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("the interview is finalized; answers cannot change"));
+    m_pendingAnswered = m_state.storagePath(item);
     return commit(m_state.clearAnswer(item));
 }
 
@@ -286,7 +318,14 @@ Result<ChangeSet> InterviewSession::show(const Screen& screen)
 {
     if (m_status == InterviewStatus::Finalized)
         return ChangeSet{};
-    return commit(m_state.applyDefaults(screen.items));
+    for (const ItemRef& r : screen.items)
+        m_pendingShown << m_state.storagePath(r);
+    auto change = commit(m_state.applyDefaults(screen.items));
+    // No default was written: note the screen on its own (paradata never blocks the interview).
+    if (change && !m_pendingShown.isEmpty())
+        (void)m_repo.noteParadata(m_id, ParadataNote{m_visit, {}, m_pendingShown});
+    m_pendingShown.clear();
+    return change;
 }
 
 Result<void> InterviewSession::complete()

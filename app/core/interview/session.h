@@ -36,6 +36,8 @@ public:
     /** Opens a stored interview with the exact instrument version it was started with. */
     static Result<std::unique_ptr<InterviewSession>> resume(Repository& repository, const QString& interviewId,
                                                             InterviewState::Clock today = {});
+    /** Opens a stored interview only to read it: no visit is recorded in its paradata. */
+    static Result<std::unique_ptr<InterviewSession>> open(Repository& repository, const QString& interviewId);
     /** Loads an installed instrument version from the workspace and checks that it is byte-identical. */
     static Result<std::shared_ptr<const Instrument>> installedInstrument(Repository& repository, const QString& id,
                                                                          const QString& version);
@@ -86,6 +88,10 @@ private:
     QString m_id;
     InterviewStatus m_status = InterviewStatus::InProgress;
     InvalidAnswers m_invalid = InvalidAnswers::StoreAndFlag;
+    // Paradata (docs/data-model.md): the current visit, and what the next write should note beside the answers.
+    QString m_visit;
+    QString m_pendingAnswered;
+    QStringList m_pendingShown;
 };
 
 } // namespace baseline

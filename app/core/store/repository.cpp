@@ -482,7 +482,8 @@ Result<void> Repository::appendAnswerEvent(const QString& interviewId, const QSt
     });
 }
 
-Result<void> Repository::saveAnswers(const QString& interviewId, const QList<AnswerWrite>& writes)
+Result<void> Repository::saveAnswers(const QString& interviewId, const QList<AnswerWrite>& writes,
+                                     const ParadataNote& paradata)
 {
     if (writes.isEmpty())
         return {};
@@ -507,8 +508,104 @@ Result<void> Repository::saveAnswers(const QString& interviewId, const QList<Ans
             if (auto e = m_insertEvent.exec(); !e)
                 return e;
         }
-        return {};
+        return writeParadata(interviewId, paradata, now);
     });
+}
+
+Result<void> Repository::writeParadata(const QString& interviewId, const ParadataNote& p, const QString& now)
+{
+    for (const QString& path : p.shown) {
+        auto st = m_db.prepare(QStringLiteral("INSERT INTO paradata_item (interview_id, item_path, first_shown_at) "
+                                              "VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET first_shown_at = "
+                                              "coalesce(first_shown_at, excluded.first_shown_at)"));
+        if (!st)
+            return st.error();
+        st->bind(1, interviewId).bind(2, path).bind(3, now);
+        if (auto e = st->exec(); !e)
+            return e;
+    }
+    if (!p.answered.isEmpty()) {
+        auto st = m_db.prepare(QStringLiteral(
+            "INSERT INTO paradata_item (interview_id, item_path, first_shown_at, first_answered_at, last_changed_at, "
+            "changes) VALUES (?1, ?2, ?3, ?3, ?3, 1) ON CONFLICT DO UPDATE SET first_shown_at = "
+            "coalesce(first_shown_at, "
+            "excluded.first_shown_at), first_answered_at = coalesce(first_answered_at, excluded.first_answered_at), "
+            "last_changed_at = excluded.last_changed_at, changes = changes + 1"));
+        if (!st)
+            return st.error();
+        st->bind(1, interviewId).bind(2, p.answered).bind(3, now);
+        if (auto e = st->exec(); !e)
+            return e;
+    }
+    if (!p.visit.isEmpty()) {
+        auto st = m_db.prepare(QStringLiteral("UPDATE paradata_visit SET last_active_at = ? WHERE interview_id = ? AND "
+                                              "opened_at = ?"));
+        if (!st)
+            return st.error();
+        st->bind(1, now).bind(2, interviewId).bind(3, p.visit);
+        if (auto e = st->exec(); !e)
+            return e;
+    }
+    return {};
+}
+
+Result<QString> Repository::openVisit(const QString& interviewId)
+{
+    const QString now = nowIso();
+    auto r = inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral("INSERT INTO paradata_visit (interview_id, opened_at, last_active_at, "
+                                              "device_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        if (!st)
+            return st.error();
+        st->bind(1, interviewId).bind(2, now).bind(3, now).bind(4, m_ws.deviceId());
+        return st->exec();
+    });
+    if (!r)
+        return r.error();
+    return now;
+}
+
+Result<void> Repository::noteParadata(const QString& interviewId, const ParadataNote& paradata)
+{
+    if (paradata.shown.isEmpty() && paradata.answered.isEmpty() && paradata.visit.isEmpty())
+        return {};
+    return inTransaction(m_db, [&]() { return writeParadata(interviewId, paradata, nowIso()); });
+}
+
+Result<InterviewParadata> Repository::paradata(const QString& interviewId)
+{
+    InterviewParadata out;
+    auto items = m_db.prepare(QStringLiteral(
+        "SELECT item_path, coalesce(first_shown_at, ''), coalesce(first_answered_at, ''), coalesce(last_changed_at, "
+        "''), "
+        "changes FROM paradata_item WHERE interview_id = ?1 UNION ALL SELECT item_path, coalesce(first_shown_at, ''), "
+        "coalesce(first_answered_at, ''), coalesce(last_changed_at, ''), changes FROM received_paradata_item WHERE "
+        "interview_id = ?1 AND origin = (SELECT origin FROM interview WHERE id = ?1) ORDER BY 2, 1"));
+    if (!items)
+        return items.error();
+    items->bind(1, interviewId);
+    while (items->step())
+        out.items.append(
+            ItemParadata{items->text(0), items->text(1), items->text(2), items->text(3), int(items->int64(4))});
+    if (items->error())
+        return *items->error();
+    auto visits = m_db.prepare(QStringLiteral(
+        "SELECT opened_at, last_active_at FROM paradata_visit WHERE interview_id = ?1 UNION ALL SELECT opened_at, "
+        "last_active_at FROM received_paradata_visit WHERE interview_id = ?1 AND origin = (SELECT origin FROM "
+        "interview WHERE id = ?1)"));
+    if (!visits)
+        return visits.error();
+    visits->bind(1, interviewId);
+    while (visits->step()) {
+        ++out.visits;
+        const QDateTime from = QDateTime::fromString(visits->text(0), Qt::ISODateWithMs);
+        const QDateTime to = QDateTime::fromString(visits->text(1), Qt::ISODateWithMs);
+        if (from.isValid() && to.isValid() && to > from)
+            out.durationSeconds += from.secsTo(to);
+    }
+    if (visits->error())
+        return *visits->error();
+    return out;
 }
 
 Result<void> Repository::installInstrument(const InstalledInstrument& meta, const QByteArray& content)

@@ -74,6 +74,28 @@ struct AnswerEvent {
     QString actor; ///< device id
 };
 
+/** Paradata of one item (docs/data-model.md): for quality review, never shown to the respondent. */
+struct ItemParadata {
+    QString itemPath;
+    QString firstShownAt;
+    QString firstAnsweredAt;
+    QString lastChangedAt;
+    int changes = 0;
+};
+
+struct InterviewParadata {
+    QList<ItemParadata> items;
+    int visits = 0;
+    qint64 durationSeconds = 0; ///< sum over visits of (last activity - opened)
+};
+
+/** What to note beside a write: the visit it belongs to, the item the person answered, the items just shown. */
+struct ParadataNote {
+    QString visit; ///< opened_at of the current visit (openVisit); empty: none
+    QString answered; ///< storage path of the item the person answered or cleared
+    QStringList shown; ///< storage paths of the items on the screen just shown
+};
+
 struct AuditEntry {
     qint64 seq = 0;
     QString at;
@@ -119,7 +141,13 @@ public:
     Result<void> saveAnswer(const QString& interviewId, const Answer& answer);
     /** Appends several answer-log events in one transaction (an answer and the calculated values and repeat
      *  instances it changed), numbered consecutively. All or nothing. */
-    Result<void> saveAnswers(const QString& interviewId, const QList<AnswerWrite>& writes);
+    Result<void> saveAnswers(const QString& interviewId, const QList<AnswerWrite>& writes,
+                             const ParadataNote& paradata = {});
+    /** Starts a visit of an interview (the runner or a script opened it); returns its key. */
+    Result<QString> openVisit(const QString& interviewId);
+    /** Records paradata on its own (a screen shown without any answer written). */
+    Result<void> noteParadata(const QString& interviewId, const ParadataNote& paradata);
+    Result<InterviewParadata> paradata(const QString& interviewId);
     /** Withdraws an item's answer (recorded as a 'cleared' event; history keeps the earlier value). */
     Result<void> clearAnswer(const QString& interviewId, const QString& itemPath);
     /** The current answer of every item, by item path. */
@@ -146,6 +174,8 @@ private:
     Result<void> prepareAnswerStatements();
     /** The next revision of a writable interview, or an error if it is unknown or finalized. */
     Result<qint64> nextRevision(const QString& interviewId);
+    /** Inside an open transaction. */
+    Result<void> writeParadata(const QString& interviewId, const ParadataNote& paradata, const QString& now);
 
     Workspace& m_ws;
     Connection& m_db;

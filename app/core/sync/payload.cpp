@@ -21,6 +21,8 @@ BASELINE_WIRE_CLASS(WireEvent)
 BASELINE_WIRE_CLASS(WireAttachment)
 BASELINE_WIRE_CLASS(WireAudit)
 BASELINE_WIRE_CLASS(WireInterview)
+BASELINE_WIRE_CLASS(WireParadataItem)
+BASELINE_WIRE_CLASS(WireVisit)
 BASELINE_WIRE_CLASS(WireAgency)
 BASELINE_WIRE_CLASS(WireAssessment)
 BASELINE_WIRE_CLASS(WireInstrument)
@@ -178,7 +180,16 @@ template<class A> void serialize(A& ar, WireAudit& a, unsigned)
 template<class A> void serialize(A& ar, WireInterview& i, unsigned)
 {
     fields(ar, i.id, i.assessmentId, i.instrumentId, i.instrumentVersion, i.instrumentSha256, i.assessorId, i.deviceId,
-           i.status, i.startedAt, i.updatedAt, i.completedAt, i.finalizedAt, i.events, i.attachments, i.audit);
+           i.status, i.startedAt, i.updatedAt, i.completedAt, i.finalizedAt, i.events, i.attachments, i.audit,
+           i.paradata, i.visits);
+}
+template<class A> void serialize(A& ar, WireParadataItem& p, unsigned)
+{
+    fields(ar, p.itemPath, p.firstShownAt, p.firstAnsweredAt, p.lastChangedAt, p.changes);
+}
+template<class A> void serialize(A& ar, WireVisit& v, unsigned)
+{
+    fields(ar, v.openedAt, v.lastActiveAt, v.deviceId);
 }
 template<class A> void serialize(A& ar, WireAgency& a, unsigned)
 {

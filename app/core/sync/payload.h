@@ -52,6 +52,20 @@ struct WireAudit {
     std::string detail;
 };
 
+struct WireParadataItem {
+    std::string itemPath;
+    std::string firstShownAt;
+    std::string firstAnsweredAt;
+    std::string lastChangedAt;
+    std::int64_t changes = 0;
+};
+
+struct WireVisit {
+    std::string openedAt;
+    std::string lastActiveAt;
+    std::string deviceId;
+};
+
 struct WireInterview {
     std::string id;
     std::string assessmentId;
@@ -68,6 +82,8 @@ struct WireInterview {
     std::vector<WireEvent> events; ///< the whole answer log, oldest first
     std::vector<WireAttachment> attachments;
     std::vector<WireAudit> audit;
+    std::vector<WireParadataItem> paradata; ///< per item: first shown, first answered, last changed, changes
+    std::vector<WireVisit> visits; ///< open to last activity: the interview's duration
 };
 
 struct WireAgency {

@@ -532,6 +532,22 @@ Result<ExportSummary> exportResults(Workspace& ws, const QString& file, const Ex
                                                        u8(at.text(5))});
             }
             checkStep(at);
+            auto pd = prepare(db,
+                              QStringLiteral("SELECT item_path, coalesce(first_shown_at, ''), "
+                                             "coalesce(first_answered_at, ''), coalesce(last_changed_at, ''), changes "
+                                             "FROM paradata_item WHERE interview_id = ? ORDER BY item_path"));
+            pd.bind(1, id);
+            while (pd.step())
+                w.paradata.push_back(
+                    WireParadataItem{u8(pd.text(0)), u8(pd.text(1)), u8(pd.text(2)), u8(pd.text(3)), pd.int64(4)});
+            checkStep(pd);
+            auto vi = prepare(db,
+                              QStringLiteral("SELECT opened_at, last_active_at, device_id FROM paradata_visit WHERE "
+                                             "interview_id = ? ORDER BY opened_at"));
+            vi.bind(1, id);
+            while (vi.step())
+                w.visits.push_back(WireVisit{u8(vi.text(0)), u8(vi.text(1)), u8(vi.text(2))});
+            checkStep(vi);
             auto au = prepare(db,
                               QStringLiteral("SELECT seq, at, actor, action, coalesce(detail, '') FROM audit_log "
                                              "WHERE entity = 'interview' AND entity_id = ? ORDER BY seq"));
@@ -921,6 +937,32 @@ ImportOutcome applyResult(Workspace& ws, const PeerRow& sender, const EnvelopeHe
                                              "ON CONFLICT (id) DO NOTHING"));
             st.bind(1, q8(a.id)).bind(2, id).bind(3, q8(a.fileName)).bind(4, q8(a.mediaType)).bind(5, q8(a.sha256));
             st.bind(6, QByteArray(a.data.data(), qsizetype(a.data.size()))).bind(7, q8(a.createdAt));
+            exec(st);
+        }
+        // Paradata travel with the copy they describe: a newer copy replaces them whole.
+        for (const char* sql : {"DELETE FROM received_paradata_item WHERE interview_id = ? AND origin = ?",
+                                "DELETE FROM received_paradata_visit WHERE interview_id = ? AND origin = ?"}) {
+            auto del = prepare(db, QString::fromLatin1(sql));
+            del.bind(1, id).bind(2, sender.deviceId);
+            exec(del);
+        }
+        for (const auto& pd : w.paradata) {
+            auto st = prepare(db,
+                              QStringLiteral("INSERT INTO received_paradata_item (interview_id, origin, item_path, "
+                                             "first_shown_at, first_answered_at, last_changed_at, changes) VALUES "
+                                             "(?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+            st.bind(1, id).bind(2, sender.deviceId).bind(3, q8(pd.itemPath)).bind(4, nullIfEmpty(pd.firstShownAt));
+            st.bind(5, nullIfEmpty(pd.firstAnsweredAt)).bind(6, nullIfEmpty(pd.lastChangedAt));
+            st.bind(7, qint64(pd.changes));
+            exec(st);
+        }
+        for (const auto& v : w.visits) {
+            auto st = prepare(db,
+                              QStringLiteral("INSERT INTO received_paradata_visit (interview_id, origin, opened_at, "
+                                             "last_active_at, device_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO "
+                                             "NOTHING"));
+            st.bind(1, id).bind(2, sender.deviceId).bind(3, q8(v.openedAt)).bind(4, q8(v.lastActiveAt));
+            st.bind(5, q8(v.deviceId));
             exec(st);
         }
         for (const auto& a : w.audit) {
@@ -1426,7 +1468,9 @@ Result<int> purgeDelivered(Workspace& ws)
             mark.bind(1, now).bind(2, id);
             exec(mark);
             for (const char* sql :
-                 {"DELETE FROM answer_event WHERE interview_id = ?", "DELETE FROM attachment WHERE interview_id = ?"}) {
+                 {"DELETE FROM answer_event WHERE interview_id = ?", "DELETE FROM attachment WHERE interview_id = ?",
+                  "DELETE FROM paradata_item WHERE interview_id = ?",
+                  "DELETE FROM paradata_visit WHERE interview_id = ?"}) {
                 auto del = prepare(db, QString::fromLatin1(sql));
                 del.bind(1, id);
                 exec(del);
