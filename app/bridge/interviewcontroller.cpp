@@ -337,8 +337,23 @@ void InterviewController::resume(const QString& interviewId)
     m_screen = 0;
     setStage(m_session->status() == InterviewStatus::InProgress ? Stage::Running : Stage::Review);
     rebuild(false);
-    // Resume where the interview stopped: the first screen with something unanswered or invalid.
+    // Resume where the interview stopped: the screen last shown, if its item is still there and relevant (paradata
+    // record it, even when the app was killed); else the first screen with something unanswered or invalid.
     if (m_stage == Stage::Running) {
+        const auto lastShown = m_repo->lastShownItem(interviewId);
+        const QString last = lastShown ? *lastShown : QString();
+        int lastScreen = -1;
+        if (!last.isEmpty())
+            for (const ItemRef& r : m_session->state().allItems())
+                if (m_session->state().storagePath(r) == last) {
+                    lastScreen = m_session->screenOf(r);
+                    break;
+                }
+        if (lastScreen >= 0) {
+            m_screen = lastScreen;
+            showCurrent();
+            return;
+        }
         for (std::size_t i = 0; i < m_screens.size(); ++i) {
             bool open = m_screens[i].roster;
             for (const ItemRef& r : m_screens[i].items)

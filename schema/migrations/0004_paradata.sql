@@ -18,6 +18,7 @@ CREATE TABLE paradata_visit (
     opened_at      TEXT NOT NULL,
     last_active_at TEXT NOT NULL,
     device_id      TEXT NOT NULL,
+    last_item      TEXT,                        -- storage path of the first item of the last screen shown
     PRIMARY KEY (interview_id, opened_at)
 ) WITHOUT ROWID;
 

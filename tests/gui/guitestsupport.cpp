@@ -38,7 +38,7 @@ AppHarness::AppHarness(const WorkspaceController::Options& options, const QStrin
 
 AppHarness::~AppHarness()
 {
-    if (auto* c = controller())
+    if (auto* c = controller(); c && m_lockOnExit)
         c->lock();
     m_engine.reset();
 }

@@ -18,6 +18,8 @@ class AppHarness
 public:
     explicit AppHarness(const WorkspaceController::Options& options, const QString& language = QStringLiteral("en"));
     ~AppHarness();
+    /** Ends like a killed app: no lock, no clean shutdown of the interview (the engine is simply destroyed). */
+    void abandon() { m_lockOnExit = false; }
 
     QQuickWindow* window() const { return m_window; }
     WorkspaceController* controller() const { return WorkspaceController::instance(); }
@@ -38,6 +40,7 @@ public:
 
 private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
+    bool m_lockOnExit = true;
     QQuickWindow* m_window = nullptr;
 };
 

@@ -128,6 +128,8 @@ private Q_SLOTS:
 
         QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
         app.screenshot(QStringLiteral("home"), 1280, 800);
+        app.screenshot(QStringLiteral("home"), 800, 1280);
+        app.window()->resize(1280, 800);
         QVERIFY(app.click(QStringLiteral("start:runner-test")));
         QTRY_VERIFY(app.item(QStringLiteral("consentPage")));
         QVERIFY(textOf(app.item(QStringLiteral("consentText"))).contains(QStringLiteral("confidential")));
@@ -288,15 +290,37 @@ private Q_SLOTS:
             id = InterviewController::instance()->interviewId();
         } // the app goes away mid-interview (the harness locks, as closing the window does)
 
+        {
+            AppHarness app(optionsFor(folder));
+            unlock(app);
+            QTRY_VERIFY(app.item(QStringLiteral("resume:") + id));
+            QVERIFY(app.click(QStringLiteral("resume:") + id));
+            // Resumes on the screen last shown: the contact question, answered.
+            QTRY_VERIFY(app.item(QStringLiteral("interviewPage")));
+            QCOMPARE(stored().value(QStringLiteral("had_contact")).value,
+                     std::optional<Value>(Value{ChoiceValue{QStringLiteral("no")}}));
+            QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:no")));
+            // Back to the age, change it, and the app is killed there (no lock, no clean shutdown).
+            QTest::keyClick(app.window(), Qt::Key_Left, Qt::AltModifier);
+            QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+            QVERIFY(type(app, QStringLiteral("input:resp_age"), QStringLiteral("53")));
+            app.pressKey(Qt::Key_Return); // saved, on to the next question
+            QTRY_COMPARE(stored().value(QStringLiteral("resp_age")).value, std::optional<Value>(Value{qint64{53}}));
+            QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:no")));
+            QTest::keyClick(app.window(), Qt::Key_Left, Qt::AltModifier); // and back to look at it again
+            QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+            app.abandon();
+        }
+
         AppHarness app(optionsFor(folder));
         unlock(app);
         QTRY_VERIFY(app.item(QStringLiteral("resume:") + id));
         QVERIFY(app.click(QStringLiteral("resume:") + id));
-        // Resumes at the first open question: the roster overview after the two answered ones.
-        QTRY_VERIFY(app.item(QStringLiteral("interviewPage")));
+        // The same item, with every committed answer.
+        QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+        QCOMPARE(stored().value(QStringLiteral("resp_age")).value, std::optional<Value>(Value{qint64{53}}));
         QCOMPARE(stored().value(QStringLiteral("had_contact")).value,
                  std::optional<Value>(Value{ChoiceValue{QStringLiteral("no")}}));
-        QTRY_VERIFY(app.item(QStringLiteral("choice:safe_dark:very_safe")) || app.item(QStringLiteral("rosterView")));
     }
 
     void wholeInterviewByKeyboardAlone()
@@ -441,6 +465,9 @@ private Q_SLOTS:
         AppHarness app(optionsFor(folder), QStringLiteral("ar"));
         unlock(app);
         QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
+        app.screenshot(QStringLiteral("home-ar"), 1280, 800);
+        app.screenshot(QStringLiteral("home-ar"), 800, 1280);
+        app.window()->resize(1280, 800);
         QVERIFY(app.click(QStringLiteral("start:runner-test")));
         QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
         QVERIFY(app.click(QStringLiteral("consentYes")));
@@ -462,6 +489,41 @@ private Q_SLOTS:
         QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:yes")));
         app.screenshot(QStringLiteral("choice-ar"), 1280, 800);
         app.screenshot(QStringLiteral("choice-ar"), 800, 1280);
+        app.window()->resize(1280, 800);
+
+        // The roster in Arabic: one entry, then its overview.
+        app.pressKey(Qt::Key_2);
+        QTRY_VERIFY(stored().contains(QStringLiteral("had_contact")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("addEntryButton")));
+        QVERIFY(app.click(QStringLiteral("addEntryButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("input:members[1]/member_name")));
+        QVERIFY(app.typeInto(QStringLiteral("input:members[1]/member_name"), QStringLiteral("Amal")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("input:members[1]/member_age")));
+        QVERIFY(app.typeInto(QStringLiteral("input:members[1]/member_age"), QStringLiteral("44")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("choice:safe_dark:very_safe")));
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(app.window(), Qt::Key_Left, Qt::AltModifier);
+            QTest::qWait(50);
+        }
+        QTRY_VERIFY(app.item(QStringLiteral("rosterView")));
+        app.screenshot(QStringLiteral("roster-ar"), 1280, 800);
+        app.screenshot(QStringLiteral("roster-ar"), 800, 1280);
+        app.window()->resize(1280, 800);
+
+        // Review, then the quick exit's decoy.
+        QVERIFY(app.click(QStringLiteral("reviewButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("reviewPage")));
+        app.screenshot(QStringLiteral("review-ar"), 1280, 800);
+        app.screenshot(QStringLiteral("review-ar"), 800, 1280);
+        app.window()->resize(1280, 800);
+        app.pressKey(Qt::Key_Escape);
+        app.pressKey(Qt::Key_Escape);
+        QTRY_VERIFY(app.item(QStringLiteral("decoyPage")));
+        app.screenshot(QStringLiteral("decoy-ar"), 1280, 800);
+        app.screenshot(QStringLiteral("decoy-ar"), 800, 1280);
     }
 
     void syncPageEnrolsExportsAndImportsWithAResultPerFile()

@@ -538,15 +538,34 @@ Result<void> Repository::writeParadata(const QString& interviewId, const Paradat
             return e;
     }
     if (!p.visit.isEmpty()) {
-        auto st = m_db.prepare(QStringLiteral("UPDATE paradata_visit SET last_active_at = ? WHERE interview_id = ? AND "
-                                              "opened_at = ?"));
+        auto st = m_db.prepare(QStringLiteral("UPDATE paradata_visit SET last_active_at = ?1, last_item = coalesce(?4, "
+                                              "last_item) WHERE interview_id = ?2 AND opened_at = ?3"));
         if (!st)
             return st.error();
         st->bind(1, now).bind(2, interviewId).bind(3, p.visit);
+        if (p.shown.isEmpty())
+            st->bindNull(4);
+        else
+            st->bind(4, p.shown.first());
         if (auto e = st->exec(); !e)
             return e;
     }
     return {};
+}
+
+Result<QString> Repository::lastShownItem(const QString& interviewId)
+{
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT last_item FROM paradata_visit WHERE interview_id = ? AND last_item IS "
+                                    "NOT NULL ORDER BY last_active_at DESC, opened_at DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    st->bind(1, interviewId);
+    if (st->step())
+        return st->text(0);
+    if (st->error())
+        return *st->error();
+    return QString();
 }
 
 Result<QString> Repository::openVisit(const QString& interviewId)

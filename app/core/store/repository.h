@@ -148,6 +148,8 @@ public:
     /** Records paradata on its own (a screen shown without any answer written). */
     Result<void> noteParadata(const QString& interviewId, const ParadataNote& paradata);
     Result<InterviewParadata> paradata(const QString& interviewId);
+    /** Where the interview was left: the first item of the last screen shown (empty if none was recorded). */
+    Result<QString> lastShownItem(const QString& interviewId);
     /** Withdraws an item's answer (recorded as a 'cleared' event; history keeps the earlier value). */
     Result<void> clearAnswer(const QString& interviewId, const QString& itemPath);
     /** The current answer of every item, by item path. */
