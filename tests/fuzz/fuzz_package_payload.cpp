@@ -64,6 +64,9 @@ void writeSeeds(const char* dir)
     w.attachments.push_back(
         WireAttachment{"p1", "photo.jpg", "image/jpeg", "ab", std::string("\xff\xd8\0\x01 \n", 6), "t"});
     w.audit.push_back(WireAudit{7, "t", "dev", "status", "finalized"});
+    w.paradata.push_back(
+        WireParadataItem{"q1", "2026-03-15T09:59:00.000Z", "2026-03-15T10:00:00.000Z", "2026-03-15T10:01:00.000Z", 2});
+    w.visits.push_back(WireVisit{"2026-03-15T09:58:00.000Z", "2026-03-15T10:01:00.000Z", r.deviceId});
     r.interviews.push_back(w);
     ReceiptPayload rc{"c", "0011", {WireReceiptLine{w.id, 3, "finalized"}}};
     AssignmentPayload as{"c", r.agencies, r.assessments, r.instruments};
