@@ -119,33 +119,105 @@ Page {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Repeater {
-                    model: InterviewController.interviews.slice(0, 20)
-                    delegate: RowLayout {
-                        required property var modelData
+                // Search and filter: by instrument, assessment, date or id, and by status.
+                RowLayout {
+                    visible: InterviewController.interviews.length > 0
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    TextField {
+                        id: search
+                        objectName: "interviewSearch"
+                        placeholderText: qsTr("Search: instrument, assessment, date")
+                        font.pixelSize: Theme.baseFont
                         Layout.fillWidth: true
-                        spacing: Theme.spacing
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 0
-                            Label { text: modelData.title; font.pixelSize: Theme.baseFont; color: Theme.text
-                                    elide: Text.ElideRight; Layout.fillWidth: true }
-                            Label {
-                                text: qsTr("%1 · %2 · %n answer(s)", "", modelData.answers)
-                                          .arg(modelData.startedAt)
-                                          .arg(modelData.status === "finalized" ? qsTr("finalized")
-                                               : modelData.status === "completed" ? qsTr("completed") : qsTr("in progress"))
-                                font.pixelSize: Theme.smallFont
-                                color: Theme.mutedText
+                        Accessible.name: qsTr("Search interviews")
+                    }
+                    ComboBox {
+                        id: statusFilter
+                        objectName: "interviewStatusFilter"
+                        model: [
+                            { value: "", text: qsTr("All") },
+                            { value: "in_progress", text: qsTr("In progress") },
+                            { value: "completed", text: qsTr("Completed") },
+                            { value: "finalized", text: qsTr("Finalized") },
+                            { value: "conflict", text: qsTr("Conflicting copies") }
+                        ]
+                        textRole: "text"
+                        valueRole: "value"
+                        font.pixelSize: Theme.baseFont
+                        Accessible.name: qsTr("Show interviews with this status")
+                    }
+                }
+                Label {
+                    objectName: "interviewMatches"
+                    visible: InterviewController.interviews.length > 0
+                             && (search.text.length > 0 || statusFilter.currentIndex > 0)
+                    text: qsTr("%n interview(s) match", "", shownInterviews.matching)
+                    font.pixelSize: Theme.smallFont
+                    color: Theme.mutedText
+                }
+                Column {
+                    id: shownInterviews
+                    objectName: "interviewList"
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing * 0.5
+                    readonly property var matches: {
+                        const q = search.text.trim().toLowerCase()
+                        const status = statusFilter.currentValue
+                        return InterviewController.interviews.filter(function (i) {
+                            if (status === "conflict" ? !i.conflict : status && i.status !== status)
+                                return false
+                            if (q.length === 0)
+                                return true
+                            return (i.title + " " + i.instrumentId + " " + i.assessment + " " + i.startedAt + " " + i.id)
+                                   .toLowerCase().indexOf(q) >= 0
+                        })
+                    }
+                    readonly property int matching: matches.length
+                    Repeater {
+                        model: shownInterviews.matches.slice(0, 50)
+                        delegate: RowLayout {
+                            required property var modelData
+                            width: shownInterviews.width
+                            spacing: Theme.spacing
+                            ColumnLayout {
                                 Layout.fillWidth: true
+                                spacing: 0
+                                Label { text: modelData.title; font.pixelSize: Theme.baseFont; color: Theme.text
+                                        elide: Text.ElideRight; Layout.fillWidth: true }
+                                Label {
+                                    text: qsTr("%1 · %2 · %n answer(s)", "", modelData.answers)
+                                              .arg(modelData.startedAt)
+                                              .arg(modelData.status === "finalized" ? qsTr("finalized")
+                                                   : modelData.status === "completed" ? qsTr("completed") : qsTr("in progress"))
+                                          + (modelData.assessment ? " · " + modelData.assessment : "")
+                                    font.pixelSize: Theme.smallFont
+                                    color: Theme.mutedText
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                                Label {
+                                    objectName: "interviewFlag:" + modelData.id
+                                    visible: modelData.conflict || modelData.received || modelData.purged
+                                    text: modelData.conflict ? qsTr("Conflicting copies from two devices: review before use")
+                                        : modelData.purged ? qsTr("Delivered and removed from this device")
+                                        : qsTr("Received from an assessor (read only)")
+                                    font.pixelSize: Theme.smallFont
+                                    font.bold: modelData.conflict
+                                    color: modelData.conflict ? Theme.error : Theme.mutedText
+                                    wrapMode: Text.Wrap
+                                    Layout.fillWidth: true
+                                }
                             }
-                        }
-                        Button {
-                            objectName: "resume:" + modelData.id
-                            text: modelData.status === "in_progress" ? qsTr("Resume") : qsTr("Open")
-                            font.pixelSize: Theme.baseFont
-                            Layout.preferredHeight: Theme.touchTarget
-                            onClicked: InterviewController.resume(modelData.id)
+                            Button {
+                                objectName: "resume:" + modelData.id
+                                visible: !modelData.purged
+                                text: modelData.status === "in_progress" && !modelData.received ? qsTr("Resume")
+                                                                                              : qsTr("Open")
+                                font.pixelSize: Theme.baseFont
+                                Layout.preferredHeight: Theme.touchTarget
+                                onClicked: InterviewController.resume(modelData.id)
+                            }
                         }
                     }
                 }

@@ -260,7 +260,10 @@ void InterviewController::refresh()
                                             {QStringLiteral("status"), interviewStatusName(it->status)},
                                             {QStringLiteral("startedAt"), it->startedAt.left(16).replace(u'T', u' ')},
                                             {QStringLiteral("answers"), it->revision},
-                                            {QStringLiteral("assessment"), assessmentTitles.value(it->assessmentId)}});
+                                            {QStringLiteral("assessment"), assessmentTitles.value(it->assessmentId)},
+                                            {QStringLiteral("received"), !it->origin.isEmpty()},
+                                            {QStringLiteral("conflict"), it->conflict},
+                                            {QStringLiteral("purged"), it->purged}});
     }
     Q_EMIT listsChanged();
 }

@@ -345,9 +345,17 @@ int interviewCommand(const QStringList& args)
     auto all = repo.interviews();
     if (!all)
         return fail(all.error());
-    for (const auto& i : *all)
+    for (const auto& i : *all) {
+        QStringList flags;
+        if (i.conflict)
+            flags << QStringLiteral("conflict");
+        if (!i.origin.isEmpty())
+            flags << QStringLiteral("received");
+        if (i.purged)
+            flags << QStringLiteral("purged");
         out() << i.id << "\t" << i.instrumentId << "\t" << i.instrumentVersion << "\t" << interviewStatusName(i.status)
-              << "\t" << i.startedAt << "\n";
+              << "\t" << i.startedAt << "\t" << flags.join(QLatin1Char(',')) << "\n";
+    }
     out().flush();
     return Ok;
 }

@@ -657,6 +657,54 @@ private Q_SLOTS:
         app.screenshot(QStringLiteral("sync-ar"), 1280, 800);
         app.screenshot(QStringLiteral("sync-ar"), 800, 1280);
     }
+
+    void interviewListSearchesAndFilters()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("list"));
+        prepareWorkspace(folder);
+        QStringList ids;
+        {
+            auto ws = Workspace::open(folder, SecureBytes::fromUtf8(Pass));
+            QVERIFY(ws.ok());
+            Repository repo(**ws);
+            const auto list = repo.instruments().value();
+            auto instrument = InterviewSession::installedInstrument(repo, list.first().id, list.first().version);
+            QVERIFY(instrument.ok());
+            for (int i = 0; i < 3; ++i) {
+                auto session = InterviewSession::start(repo, *instrument);
+                QVERIFY(session.ok());
+                ids << (*session)->id();
+            }
+            QVERIFY(repo.setStatus(ids[1], InterviewStatus::Finalized).ok());
+            (*ws)->lock();
+        }
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+        const auto shown = [&] {
+            int n = 0;
+            for (const QString& id : ids)
+                n += app.item(QStringLiteral("resume:") + id) ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE(shown(), 3);
+        // Search by a piece of the id (as read from a paper log), then by the instrument's title.
+        QVERIFY(type(app, QStringLiteral("interviewSearch"), ids[2].left(8)));
+        QTRY_COMPARE(shown(), 1);
+        QVERIFY(app.item(QStringLiteral("resume:") + ids[2]));
+        QVERIFY(textOf(app.item(QStringLiteral("interviewMatches"))).contains(QStringLiteral("1 interview")));
+        QVERIFY(type(app, QStringLiteral("interviewSearch"), QStringLiteral("no such survey")));
+        QTRY_COMPARE(shown(), 0);
+        QVERIFY(type(app, QStringLiteral("interviewSearch"), QStringLiteral("runner")));
+        QTRY_COMPARE(shown(), 3);
+        // Status filter: finalized only.
+        QQuickItem* filter = app.item(QStringLiteral("interviewStatusFilter"));
+        QVERIFY(filter);
+        filter->setProperty("currentIndex", 3);
+        QTRY_COMPARE(shown(), 1);
+        QVERIFY(app.item(QStringLiteral("resume:") + ids[1]));
+        filter->setProperty("currentIndex", 0);
+        QTRY_COMPARE(shown(), 3);
+    }
 };
 
 QTEST_MAIN(RunnerTest)
