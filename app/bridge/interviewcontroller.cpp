@@ -142,6 +142,12 @@ void InterviewController::setAssessmentId(const QString& id)
 bool InterviewController::addAgency(const QString& name, const QString& kind, const QString& parentId,
                                     const QString& region)
 {
+    return saveAgency({}, name, kind, parentId, region);
+}
+
+bool InterviewController::saveAgency(const QString& id, const QString& name, const QString& kind,
+                                     const QString& parentId, const QString& region)
+{
     if (!m_repo)
         return false;
     const auto k = agencyKindFromName(kind);
@@ -149,9 +155,28 @@ bool InterviewController::addAgency(const QString& name, const QString& kind, co
         setError(tr("Give the agency a name and a kind."));
         return false;
     }
-    auto id = m_repo->addAgency(Agency{{}, name.trimmed(), *k, region.trimmed(), parentId});
-    if (!id) {
-        setError(id.message());
+    if (!id.isEmpty() && !parentId.isEmpty()) {
+        // Walk up from the chosen parent: meeting the agency itself would make a loop.
+        QHash<QString, QString> parents;
+        if (auto all = m_repo->agencies())
+            for (const Agency& a : *all)
+                parents.insert(a.id, a.parentId);
+        for (QString p = parentId; !p.isEmpty(); p = parents.value(p))
+            if (p == id) {
+                setError(tr("An agency cannot be part of itself or of one of its own units."));
+                return false;
+            }
+    }
+    const Agency agency{id, name.trimmed(), *k, region.trimmed(), parentId};
+    Result<void> r;
+    if (id.isEmpty()) {
+        if (auto added = m_repo->addAgency(agency); !added)
+            r = Result<void>(added.error());
+    } else {
+        r = m_repo->updateAgency(agency);
+    }
+    if (!r) {
+        setError(r.message());
         return false;
     }
     setError({});
@@ -162,9 +187,17 @@ bool InterviewController::addAgency(const QString& name, const QString& kind, co
 bool InterviewController::addAssessment(const QString& agencyId, const QString& title, const QString& from,
                                         const QString& to, int targetSample)
 {
+    return saveAssessment({}, agencyId, title, from, to, targetSample, {});
+}
+
+bool InterviewController::saveAssessment(const QString& id, const QString& agencyId, const QString& title,
+                                         const QString& from, const QString& to, int targetSample,
+                                         const QStringList& instrumentKeys)
+{
     if (!m_repo)
         return false;
     Assessment a;
+    a.id = id;
     a.agencyId = agencyId;
     a.title = title.trimmed();
     a.periodStart = QDate::fromString(from.trimmed(), Qt::ISODate);
@@ -179,16 +212,32 @@ bool InterviewController::addAssessment(const QString& agencyId, const QString& 
         setError(tr("The period ends before it starts."));
         return false;
     }
-    for (const QVariant& v : std::as_const(m_instruments))
-        a.instruments.append(
-            {v.toMap().value(QStringLiteral("id")).toString(), v.toMap().value(QStringLiteral("version")).toString()});
-    auto id = m_repo->addAssessment(a);
-    if (!id) {
-        setError(id.message());
+    for (const QVariant& v : std::as_const(m_instruments)) {
+        const QVariantMap m = v.toMap();
+        const QString key =
+            m.value(QStringLiteral("id")).toString() + QLatin1Char('@') + m.value(QStringLiteral("version")).toString();
+        if (instrumentKeys.isEmpty() || instrumentKeys.contains(key))
+            a.instruments.append(
+                {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("version")).toString()});
+    }
+    if (a.instruments.isEmpty()) {
+        setError(tr("Choose at least one instrument for the assessment."));
+        return false;
+    }
+    QString saved = id;
+    if (id.isEmpty()) {
+        auto added = m_repo->addAssessment(a);
+        if (!added) {
+            setError(added.message());
+            return false;
+        }
+        saved = *added;
+    } else if (auto r = m_repo->updateAssessment(a); !r) {
+        setError(r.message());
         return false;
     }
     setError({});
-    m_assessmentId = *id;
+    m_assessmentId = saved;
     refresh();
     return true;
 }
@@ -233,6 +282,7 @@ void InterviewController::refresh()
                                           {QStringLiteral("name"), a.name},
                                           {QStringLiteral("kind"), agencyKindName(a.kind)},
                                           {QStringLiteral("region"), a.region},
+                                          {QStringLiteral("parentId"), a.parentId},
                                           {QStringLiteral("parent"), agencyNames.value(a.parentId)}});
     }
     QHash<QString, QString> assessmentTitles;
@@ -240,8 +290,17 @@ void InterviewController::refresh()
         for (const Assessment& a : *all) {
             const QString title = QStringLiteral("%1 — %2").arg(agencyNames.value(a.agencyId), a.title);
             assessmentTitles.insert(a.id, title);
+            QStringList keys;
+            for (const auto& [instrument, version] : a.instruments)
+                keys << instrument + QLatin1Char('@') + version;
             m_assessments.append(QVariantMap{{QStringLiteral("id"), a.id},
                                              {QStringLiteral("title"), title},
+                                             {QStringLiteral("name"), a.title},
+                                             {QStringLiteral("agencyId"), a.agencyId},
+                                             {QStringLiteral("from"), a.periodStart.toString(Qt::ISODate)},
+                                             {QStringLiteral("to"), a.periodEnd.toString(Qt::ISODate)},
+                                             {QStringLiteral("target"), a.targetSample.value_or(0)},
+                                             {QStringLiteral("instrumentKeys"), keys},
                                              {QStringLiteral("period"),
                                               QStringLiteral("%1 – %2").arg(a.periodStart.toString(Qt::ISODate),
                                                                             a.periodEnd.toString(Qt::ISODate))}});

@@ -74,6 +74,14 @@ public:
     /** Adds an assessment of an agency over a period (YYYY-MM-DD), using every installed instrument. */
     Q_INVOKABLE bool addAssessment(const QString& agencyId, const QString& title, const QString& from,
                                    const QString& to, int targetSample);
+    /** Adds (empty id) or changes an agency. A parent may not be the agency itself or one of its own units. */
+    Q_INVOKABLE bool saveAgency(const QString& id, const QString& name, const QString& kind, const QString& parentId,
+                                const QString& region);
+    /** Adds (empty id) or changes an assessment: its agency, title, period (YYYY-MM-DD), target sample (0: none)
+     *  and instruments ("id@version" keys of installed instruments; empty: all of them). */
+    Q_INVOKABLE bool saveAssessment(const QString& id, const QString& agencyId, const QString& title,
+                                    const QString& from, const QString& to, int targetSample,
+                                    const QStringList& instrumentKeys);
     QString instrumentTitle() const;
     QString consentText() const;
     bool sensitive() const;

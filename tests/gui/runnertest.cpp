@@ -406,7 +406,6 @@ private Q_SLOTS:
         // The new assessment is the one new interviews belong to.
         const QString assessment = InterviewController::instance()->assessmentId();
         QVERIFY(!assessment.isEmpty());
-        app.screenshot(QStringLiteral("home-agencies"), 1280, 800);
         QVERIFY(app.click(QStringLiteral("start:runner-test")));
         QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
         QVERIFY(app.click(QStringLiteral("consentYes")));
@@ -419,6 +418,46 @@ private Q_SLOTS:
         QVERIFY(assessments.ok());
         QCOMPARE(assessments->size(), 1);
         QCOMPARE(assessments->first().periodEnd, QDate(2026, 6, 30));
+        QVERIFY(assessments->first().instruments.size() > 1); // none ticked: every installed instrument
+        InterviewController::instance()->close();
+        QTRY_VERIFY(app.item(QStringLiteral("homePage")));
+
+        // Edit the agency: a new name and a region; the list and the store follow.
+        const QString agencyId = repo.agencies()->first().id;
+        QTRY_VERIFY(app.item(QStringLiteral("editAgency:") + agencyId));
+        QVERIFY(app.click(QStringLiteral("editAgency:") + agencyId));
+        QTRY_COMPARE(app.item(QStringLiteral("agencyNameInput"))->property("text").toString(),
+                     QStringLiteral("Hill Station"));
+        QVERIFY(type(app, QStringLiteral("agencyNameInput"), QStringLiteral("Hill Police Station")));
+        QVERIFY(type(app, QStringLiteral("agencyRegionInput"), QStringLiteral("North")));
+        QVERIFY(app.click(QStringLiteral("addAgencyButton")));
+        QTRY_COMPARE(repo.agencies()->first().name, QStringLiteral("Hill Police Station"));
+        QCOMPARE(repo.agencies()->first().region, QStringLiteral("North"));
+        QCOMPARE(repo.agencies()->size(), 1);
+        // An agency cannot become its own parent.
+        QVERIFY(!InterviewController::instance()->saveAgency(agencyId, QStringLiteral("Loop"), QStringLiteral("unit"),
+                                                             agencyId, {}));
+        QCOMPARE(repo.agencies()->first().name, QStringLiteral("Hill Police Station"));
+
+        // Edit the assessment: a target sample and one instrument only.
+        QVERIFY(app.click(QStringLiteral("editAssessment:") + assessment));
+        QTRY_COMPARE(app.item(QStringLiteral("assessmentTitleInput"))->property("text").toString(),
+                     QStringLiteral("Baseline"));
+        QVERIFY(type(app, QStringLiteral("assessmentTargetInput"), QStringLiteral("400")));
+        // Untick everything but the runner's instrument.
+        for (const QVariant& v : InterviewController::instance()->instruments()) {
+            const QString id = v.toMap().value(QStringLiteral("id")).toString();
+            QQuickItem* box = app.item(QStringLiteral("assessmentInstrument:") + id);
+            QVERIFY2(box, qPrintable(id));
+            if (box->property("checked").toBool() != (id == QStringLiteral("runner-test")))
+                QVERIFY(app.click(QStringLiteral("assessmentInstrument:") + id));
+        }
+        QVERIFY(app.click(QStringLiteral("addAssessmentButton")));
+        QTRY_COMPARE(repo.assessments()->first().targetSample, std::optional<int>(400));
+        QCOMPARE(repo.assessments()->first().instruments.size(), 1);
+        QCOMPARE(repo.assessments()->first().instruments.first().first, QStringLiteral("runner-test"));
+        QCOMPARE(repo.assessments()->size(), 1);
+        app.screenshot(QStringLiteral("home-agencies"), 1280, 800);
     }
 
     /** One screenshot per library instrument: its first question in the runner (docs/screenshots/instruments/). */

@@ -300,6 +300,41 @@ Result<QString> Repository::addAssessment(const Assessment& a)
     return id;
 }
 
+Result<void> Repository::updateAssessment(const Assessment& a)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral("UPDATE assessment SET agency_id = ?, title = ?, period_start = ?, "
+                                              "period_end = ?, target_sample = ?, updated_at = ? WHERE id = ?"));
+        if (!st)
+            return st.error();
+        st->bind(1, a.agencyId).bind(2, a.title).bind(3, a.periodStart.toString(Qt::ISODate));
+        st->bind(4, a.periodEnd.toString(Qt::ISODate));
+        a.targetSample ? st->bind(5, *a.targetSample) : st->bindNull(5);
+        st->bind(6, nowIso()).bind(7, a.id);
+        if (auto e = st->exec(); !e)
+            return e;
+        if (m_db.changes() == 0)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no assessment with id %1").arg(a.id));
+        auto del = m_db.prepare(QStringLiteral("DELETE FROM assessment_instrument WHERE assessment_id = ?"));
+        if (!del)
+            return del.error();
+        del->bind(1, a.id);
+        if (auto e = del->exec(); !e)
+            return e;
+        auto ins = m_db.prepare(QStringLiteral(
+            "INSERT INTO assessment_instrument (assessment_id, instrument_id, instrument_version) VALUES (?, ?, ?)"));
+        if (!ins)
+            return ins.error();
+        for (const auto& [instrument, version] : a.instruments) {
+            ins->bind(1, a.id).bind(2, instrument).bind(3, version);
+            if (auto e = ins->exec(); !e)
+                return e;
+            ins->reset();
+        }
+        return audit(QStringLiteral("update"), QStringLiteral("assessment"), a.id);
+    });
+}
+
 Result<QList<Assessment>> Repository::assessments(const QString& agencyId)
 {
     auto st = m_db.prepare(QStringLiteral("SELECT id, agency_id, title, period_start, period_end, target_sample FROM "

@@ -122,6 +122,8 @@ public:
 
     Result<QString> addAssessment(const Assessment& assessment);
     Result<QList<Assessment>> assessments(const QString& agencyId = {});
+    /** Changes an assessment's agency, title, period, target sample and instruments (all replaced). */
+    Result<void> updateAssessment(const Assessment& assessment);
 
     /** Keeps an instrument file byte for byte. The same (id, version) with the same bytes is a no-op; with other
      *  bytes it is refused ("increase the version"). The caller has loaded and checked the file. */
