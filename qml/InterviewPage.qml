@@ -135,6 +135,8 @@ Page {
                 spacing: Theme.spacing
                 ComboBox {
                     objectName: "sectionNavigator"
+                    // While the respondent has the device, nothing outside their section is reachable or shown.
+                    visible: InterviewController.handOver === InterviewController.None
                     model: InterviewController.sections
                     textRole: "title"
                     font.pixelSize: Theme.smallFont
@@ -153,6 +155,7 @@ Page {
                 Item { Layout.fillWidth: true }
                 Label {
                     objectName: "progressLabel"
+                    visible: InterviewController.handOver === InterviewController.None
                     text: qsTr("%1 of %2 answered").arg(InterviewController.answered).arg(InterviewController.relevantCount)
                     font.pixelSize: Theme.smallFont
                     color: Theme.mutedText
@@ -174,8 +177,45 @@ Page {
             }
         }
 
+        // Self-completion: the hand-over and give-back screens replace the questions.
+        Item {
+            objectName: InterviewController.handOver === InterviewController.Offer ? "handOverOffer" : "handOverGiveBack"
+            visible: InterviewController.handOver === InterviewController.Offer
+                     || InterviewController.handOver === InterviewController.GiveBack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Column {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.margin, Theme.cardMaxWidth)
+                spacing: Theme.margin
+                Label {
+                    width: parent.width
+                    text: InterviewController.handOver === InterviewController.Offer
+                          ? qsTr("The next questions are for the respondent to answer alone. Explain how to answer, "
+                                 + "then hand over the device: earlier answers stay hidden until you take it back.")
+                          : qsTr("Thank you. Please give the device back to the interviewer.")
+                    font.pixelSize: Theme.headingFont
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                PrimaryButton {
+                    objectName: InterviewController.handOver === InterviewController.Offer ? "handOverStart"
+                                                                                           : "handBackButton"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(parent.width, Theme.touchTarget * 7)
+                    text: InterviewController.handOver === InterviewController.Offer
+                          ? qsTr("Hand over") : qsTr("Interviewer: unlock to continue")
+                    onClicked: InterviewController.handOver === InterviewController.Offer
+                               ? InterviewController.startHandOver() : InterviewController.handBack()
+                }
+            }
+        }
+
         ScrollView {
             id: scroller
+            visible: InterviewController.handOver === InterviewController.None
+                     || InterviewController.handOver === InterviewController.Active
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentWidth: availableWidth
@@ -256,6 +296,7 @@ Page {
                 }
                 Button {
                     objectName: "reviewButton"
+                    visible: InterviewController.handOver === InterviewController.None
                     text: qsTr("Review")
                     flat: true
                     font.pixelSize: Theme.baseFont
@@ -264,6 +305,8 @@ Page {
                 }
                 PrimaryButton {
                     objectName: "nextButton"
+                    visible: InterviewController.handOver === InterviewController.None
+                             || InterviewController.handOver === InterviewController.Active
                     text: InterviewController.screenIndex + 1 >= InterviewController.screenCount ? qsTr("Finish") : qsTr("Next")
                     Layout.preferredWidth: Theme.touchTarget * 3
                     onClicked: page.goNext()

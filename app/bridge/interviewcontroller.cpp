@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QVersionNumber>
+#include <utility>
 
 namespace baseline {
 
@@ -87,6 +88,8 @@ void InterviewController::onOpened()
         resume(id);
         if (m_session)
             goTo(screen);
+        if (m_session && std::exchange(m_reviewAfterUnlock, false))
+            review();
     }
 }
 
@@ -96,6 +99,8 @@ void InterviewController::onAboutToLock()
         m_resumeId = m_session->id();
         m_resumeScreen = m_screen;
     }
+    // A lock in the middle of a hand-over ends it: the passphrase means the assessor has the device again.
+    m_handOver = HandOver::None;
     m_session.reset();
     m_pending.reset();
     m_screens.clear();
@@ -392,6 +397,7 @@ void InterviewController::resume(const QString& interviewId)
         return;
     }
     m_session = std::move(session).value();
+    m_handOver = HandOver::None;
     m_language = m_session->instrument().defaultLanguage;
     m_session->setLanguage(m_language);
     setError({});
@@ -578,6 +584,12 @@ bool InterviewController::next()
 {
     if (!m_session || m_screens.empty())
         return false;
+    if (m_handOver == HandOver::Offer) { // Enter on the hand-over screen hands over
+        startHandOver();
+        return true;
+    }
+    if (m_handOver == HandOver::GiveBack) // only the assessor's unlock goes on from here
+        return false;
     // An invalid or missing answer never lets the assessor leave without saying why.
     for (const ItemRef& r : m_screens[at(m_screen)].items) {
         const Validation v = m_session->state().validation(r);
@@ -590,18 +602,76 @@ bool InterviewController::next()
         }
     }
     setError({});
-    if (m_screen + 1 >= static_cast<int>(m_screens.size())) {
+    const int target = m_screen + 1;
+    const bool end = target >= static_cast<int>(m_screens.size());
+    if (m_handOver == HandOver::Active && (end || !selfCompletion(target))) {
+        // The respondent's part is done: ask for the device back before anything else is shown.
+        m_handOver = HandOver::GiveBack;
+        m_handBackTo = end ? -1 : target;
+        Q_EMIT screenChanged();
+        return true;
+    }
+    if (end) {
         review();
         return true;
     }
-    ++m_screen;
+    if (m_handOver == HandOver::None && selfCompletion(target) && !selfCompletion(m_screen)) {
+        m_handOver = HandOver::Offer;
+        m_screen = target;
+        Q_EMIT screenChanged();
+        return true;
+    }
+    m_screen = target;
     showCurrent();
     return true;
+}
+
+bool InterviewController::selfCompletion(int screen) const
+{
+    if (!m_session || screen < 0 || at(screen) >= m_screens.size())
+        return false;
+    const Instrument& in = m_session->instrument();
+    const Screen& s = m_screens[at(screen)];
+    int node = s.anchor.node >= 0 ? s.anchor.node : (s.items.empty() ? -1 : s.items.front().node);
+    for (; node >= 0; node = in.nodes[at(node)].parent)
+        if (in.nodes[at(node)].json.value(QStringLiteral("self_completion")).toBool())
+            return true;
+    return false;
+}
+
+void InterviewController::startHandOver()
+{
+    if (m_handOver != HandOver::Offer)
+        return;
+    m_handOver = HandOver::Active;
+    showCurrent();
+}
+
+void InterviewController::handBack()
+{
+    if (m_handOver != HandOver::GiveBack || !m_session)
+        return;
+    const int to = m_handBackTo;
+    m_handOver = HandOver::None;
+    // onAboutToLock keeps the interview and screen; after the passphrase it continues after the section.
+    m_screen = to < 0 ? static_cast<int>(m_screens.size()) - 1 : to;
+    m_reviewAfterUnlock = to < 0;
+    if (auto* ws = WorkspaceController::instance())
+        ws->lock();
 }
 
 void InterviewController::previous()
 {
     setError({});
+    if (m_handOver == HandOver::Offer) { // not handed over after all
+        m_handOver = HandOver::None;
+        --m_screen;
+        showCurrent();
+        return;
+    }
+    // The respondent cannot go back past the start of the section, nor once it is done.
+    if (m_handOver == HandOver::GiveBack || (m_handOver == HandOver::Active && !selfCompletion(m_screen - 1)))
+        return;
     if (m_screen > 0) {
         --m_screen;
         showCurrent();
@@ -610,7 +680,7 @@ void InterviewController::previous()
 
 void InterviewController::goTo(int screen)
 {
-    if (!m_session || m_screens.empty())
+    if (!m_session || m_screens.empty() || m_handOver != HandOver::None)
         return;
     setError({});
     m_screen = std::clamp(screen, 0, static_cast<int>(m_screens.size()) - 1);
@@ -670,7 +740,7 @@ void InterviewController::openEntry(const QString& instancePath)
 
 void InterviewController::review()
 {
-    if (!m_session)
+    if (!m_session || m_handOver != HandOver::None)
         return;
     setError({});
     setStage(Stage::Review);

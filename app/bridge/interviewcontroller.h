@@ -40,6 +40,7 @@ class InterviewController : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY screenChanged)
     Q_PROPERTY(QVariantList languages READ languages NOTIFY stageChanged)
     Q_PROPERTY(int screenIndex READ screenIndex NOTIFY screenChanged)
+    Q_PROPERTY(HandOver handOver READ handOver NOTIFY screenChanged)
     Q_PROPERTY(int screenCount READ screenCount NOTIFY screenChanged)
     Q_PROPERTY(QString screenTitle READ screenTitle NOTIFY screenChanged)
     Q_PROPERTY(QVariantList items READ items NOTIFY screenChanged)
@@ -54,6 +55,11 @@ class InterviewController : public QObject
 public:
     enum class Stage { Idle, Consent, Running, Review };
     Q_ENUM(Stage)
+    /** Self-completion (docs/instrument-format.md §6.1): Offer = the next screens are for the respondent, hand the
+     *  device over; Active = the respondent answers, navigation confined to the section, nothing earlier shown;
+     *  GiveBack = the section is done, the assessor takes the device back and unlocks. */
+    enum class HandOver { None, Offer, Active, GiveBack };
+    Q_ENUM(HandOver)
 
     static InterviewController* create(QQmlEngine* qml, QJSEngine* js);
     static InterviewController* instance();
@@ -127,6 +133,14 @@ public:
     Q_INVOKABLE void fix(const QString& path);
     Q_INVOKABLE bool complete();
     Q_INVOKABLE bool finalize();
+    HandOver handOver() const { return m_handOver; }
+    /** The assessor hands the device over: the respondent's screens start. */
+    Q_INVOKABLE void startHandOver();
+    /** The respondent gave the device back: the workspace locks, and the assessor's passphrase continues after the
+     *  section (the idle lock's return-to-place path). */
+    Q_INVOKABLE void handBack();
+    /** Whether a screen belongs to a self-completion section. */
+    bool selfCompletion(int screen) const;
     Q_INVOKABLE void close();
 
 Q_SIGNALS:
@@ -157,6 +171,9 @@ private:
     std::shared_ptr<const Instrument> m_pending; ///< instrument waiting for consent
     std::vector<Screen> m_screens;
     int m_screen = 0;
+    HandOver m_handOver = HandOver::None;
+    int m_handBackTo = -1; ///< the screen after the self-completion section (-1: review)
+    bool m_reviewAfterUnlock = false;
     Stage m_stage = Stage::Idle;
     QVariantList m_instruments;
     QVariantList m_interviews;

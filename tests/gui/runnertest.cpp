@@ -744,6 +744,79 @@ private Q_SLOTS:
         filter->setProperty("currentIndex", 0);
         QTRY_COMPARE(shown(), 3);
     }
+
+    void selfCompletionHandsOverAndBack()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("self"));
+        prepareWorkspace(folder);
+        {
+            auto ws = Workspace::open(folder, SecureBytes::fromUtf8(Pass));
+            QVERIFY(ws.ok());
+            Repository repo(**ws);
+            const QString file =
+                QStringLiteral(BASELINE_SOURCE_DIR "/tests/data/instruments/self-completion-test.json");
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(InterviewSession::install(repo, f.readAll(), file).ok());
+            (*ws)->lock();
+        }
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+        InterviewController* ic = InterviewController::instance();
+        QTRY_VERIFY(app.item(QStringLiteral("start:self-completion-test")));
+        QVERIFY(app.click(QStringLiteral("start:self-completion-test")));
+        QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
+        QVERIFY(app.click(QStringLiteral("consentYes")));
+        QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+        QVERIFY(type(app, QStringLiteral("input:resp_age"), QStringLiteral("41")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:no")));
+        app.pressKey(Qt::Key_2);
+        QTRY_VERIFY(stored().contains(QStringLiteral("had_contact")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("rosterView")));
+        app.pressKey(Qt::Key_Return);
+
+        // The safety section is for the respondent alone: first the hand-over screen, no questions, no navigator.
+        QTRY_COMPARE(ic->handOver(), InterviewController::HandOver::Offer);
+        QTRY_VERIFY(app.item(QStringLiteral("handOverStart")));
+        QVERIFY(!app.item(QStringLiteral("choice:safe_dark:very_safe")));
+        QVERIFY(!app.item(QStringLiteral("sectionNavigator")));
+        app.screenshot(QStringLiteral("hand-over"), 800, 1280);
+        app.window()->resize(1280, 800);
+        QVERIFY(app.click(QStringLiteral("handOverStart")));
+        QTRY_VERIFY(app.item(QStringLiteral("choice:safe_dark:very_safe")));
+        QCOMPARE(ic->handOver(), InterviewController::HandOver::Active);
+        // Nothing earlier is reachable: no review, no section navigator, and Back stops at the section's start.
+        QVERIFY(!app.item(QStringLiteral("reviewButton")));
+        QVERIFY(!app.item(QStringLiteral("sectionNavigator")));
+        QVERIFY(!app.item(QStringLiteral("progressLabel")));
+        QTest::keyClick(app.window(), Qt::Key_Left, Qt::AltModifier);
+        QTest::qWait(50);
+        QVERIFY(app.item(QStringLiteral("choice:safe_dark:very_safe")));
+        ic->goTo(0);
+        QVERIFY(app.item(QStringLiteral("choice:safe_dark:very_safe")));
+        app.pressKey(Qt::Key_1);
+        QTRY_VERIFY(stored().contains(QStringLiteral("safe_dark")));
+        app.pressKey(Qt::Key_Return);
+        QTRY_VERIFY(app.item(QStringLiteral("input:comment")));
+        QVERIFY(app.click(QStringLiteral("nextButton")));
+
+        // Done: the device goes back, and only the assessor's passphrase goes on (to the review: the end).
+        QTRY_COMPARE(ic->handOver(), InterviewController::HandOver::GiveBack);
+        QTRY_VERIFY(app.item(QStringLiteral("handBackButton")));
+        QVERIFY(!app.item(QStringLiteral("input:comment")));
+        app.pressKey(Qt::Key_Return);
+        QTest::qWait(50);
+        QCOMPARE(ic->handOver(), InterviewController::HandOver::GiveBack);
+        QVERIFY(app.click(QStringLiteral("handBackButton")));
+        QTRY_COMPARE(app.controller()->stage(), WorkspaceController::Stage::Locked);
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("reviewPage")));
+        QCOMPARE(ic->handOver(), InterviewController::HandOver::None);
+        QCOMPARE(stored().value(QStringLiteral("resp_age")).value, std::optional<Value>(Value{qint64{41}}));
+        QVERIFY(stored().contains(QStringLiteral("safe_dark")));
+    }
 };
 
 QTEST_MAIN(RunnerTest)
