@@ -5,7 +5,11 @@
 #include "platform/platform.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <QLoggingCategory>
+#include <cstring>
+#include <memory>
 
 using namespace baseline;
 
@@ -30,7 +34,13 @@ static const char* const Help =
 int main(int argc, char** argv)
 {
     platform::hardenProcess();
-    QCoreApplication app(argc, argv);
+    // Reports draw with QPainter (PDF) and need a GUI application, but never a window: the offscreen platform.
+    const bool needsGui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        needsGui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+
     // Progress chatter stays quiet unless asked for (QT_LOGGING_RULES="baseline.*.info=true").
     QLoggingCategory::setFilterRules(QStringLiteral("baseline.*.info=false\nbaseline.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("baseline-cli"));

@@ -2,6 +2,7 @@
 // baseline-cli agency / score / report / demo: the coordinator's side, from the same core the app uses.
 #include "cli.h"
 
+#include "pdfreport.h"
 #include "scoring/demo.h"
 #include "scoring/report.h"
 #include "store/repository.h"
@@ -100,7 +101,7 @@ int scoreCommand(const QStringList& args, bool report)
 {
     static const QString help = QStringLiteral(
         "usage: baseline-cli score --workspace DIR --agency ID\n"
-        "       baseline-cli report --workspace DIR --agency ID --format html|csv [--lang CODE] [-o FILE]\n"
+        "       baseline-cli report --workspace DIR --agency ID --format pdf|html|csv [--lang CODE] [-o FILE]\n"
         "Scores the completed and finalized interviews of an agency and the agencies below it: estimates with 95%\n"
         "intervals, reliability flags, disclosure control, gaps against targets and the services the rules\n"
         "recommend (docs/scoring.md).\n");
@@ -120,8 +121,8 @@ int scoreCommand(const QStringList& args, bool report)
         return usage(QStringLiteral("--agency ID is required (see 'baseline-cli agency list')\n") + help);
     const QString format =
         x.p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("html") : x.p.value(QStringLiteral("format"));
-    if (report && format != QLatin1String("html") && format != QLatin1String("csv"))
-        return usage(QStringLiteral("--format must be html or csv (PDF is not built yet; see docs/scoring.md)"));
+    if (report && format != QLatin1String("html") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
+        return usage(QStringLiteral("--format must be pdf, html or csv"));
     auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
     if (!ws)
         return fail(ws.error());
@@ -134,8 +135,9 @@ int scoreCommand(const QStringList& args, bool report)
     if (!model)
         return fail(model.error());
     if (report) {
-        const QByteArray bytes =
-            format == QLatin1String("csv") ? scoring::renderCsv(*model) : scoring::renderHtml(*model);
+        const QByteArray bytes = format == QLatin1String("csv") ? scoring::renderCsv(*model)
+            : format == QLatin1String("pdf")                    ? render::renderPdf(*model)
+                                                                : scoring::renderHtml(*model);
         const int rc = writeOut(x.p.value(QStringLiteral("output")), bytes);
         if (rc == Ok && !x.p.value(QStringLiteral("output")).isEmpty())
             err() << "report for " << model->agencyName << ": " << model->card.interviews << " interviews, "

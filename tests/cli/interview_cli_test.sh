@@ -91,7 +91,14 @@ expect 0 "interviews scored in" -- "$cli" score --workspace "$demo" --agency "$n
 expect 0 "recommended service" -- "$cli" report --workspace "$demo" --agency "$national" --format html -o "$tmp/report.html"
 expect 0 "<h1>Gap report: National Police Service \(demo\)</h1>" -- cat "$tmp/report.html"
 expect 0 "^instrument,indicator,label" -- "$cli" report --workspace "$demo" --agency "$national" --format csv
-expect 2 "--format must be html or csv" -- "$cli" report --workspace "$demo" --agency "$national" --format docx
+expect 2 "--format must be pdf, html or csv" -- "$cli" report --workspace "$demo" --agency "$national" --format docx
+# PDF: paginated, drawn without a display, the same content as the HTML.
+expect 0 "recommended service" -- env -u DISPLAY -u QT_QPA_PLATFORM "$cli" report --workspace "$demo" \
+    --agency "$national" --format pdf -o "$tmp/report.pdf"
+expect 0 "^%PDF-1" -- head -c 8 "$tmp/report.pdf"
+expect 0 "^Pages: +[1-9][0-9]+$" -- pdfinfo "$tmp/report.pdf"
+expect 0 "Recommended services" -- pdftotext "$tmp/report.pdf" -
+expect 0 "Gap report: National Police Service" -- pdftotext -l 1 "$tmp/report.pdf" -
 expect 4 "no agency with id nope" -- "$cli" score --workspace "$demo" --agency nope
 expect 0 "^[0-9a-f-]{36}$" -- "$cli" agency add --workspace "$demo" --name "Lake Station" --kind station --parent "$national"
 expect 2 "--kind must be" -- "$cli" agency add --workspace "$demo" --name "X" --kind castle

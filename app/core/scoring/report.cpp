@@ -58,14 +58,25 @@ QString flagText(const IndicatorResult& r)
     return {};
 }
 
+} // namespace
+
+std::optional<double> barScale(const IndicatorResult& r)
+{
+    if (r.suppressed || !r.estimate.value || r.type == QLatin1String("rate") || r.type == QLatin1String("borich")
+        || r.type == QLatin1String("mean"))
+        return std::nullopt;
+    return r.type == QLatin1String("rubric") ? 3.0 : 100.0;
+}
+
+namespace {
+
 /** A horizontal bar with its interval and target, as inline SVG (0–100 scale, or 0–3 for rubrics). */
 QString bar(const IndicatorResult& r)
 {
-    if (r.suppressed || !r.estimate.value || r.type == QLatin1String("rate") || r.type == QLatin1String("borich"))
+    const auto scale = barScale(r);
+    if (!scale)
         return {};
-    const double top = r.type == QLatin1String("rubric") ? 3.0 : (r.type == QLatin1String("mean") ? 0.0 : 100.0);
-    if (top <= 0)
-        return {};
+    const double top = *scale;
     const auto x = [&](double v) { return 4 + std::clamp(v / top, 0.0, 1.0) * 232; };
     QString svg = QStringLiteral("<svg width='240' height='22' role='img' aria-label='%1'>"
                                  "<rect x='4' y='6' width='232' height='10' fill='#e3e8ee'/>"
@@ -161,7 +172,9 @@ QByteArray renderCsv(const ReportModel& m)
     return out.toUtf8();
 }
 
-QByteArray renderHtml(const ReportModel& m)
+namespace {
+
+QByteArray html(const ReportModel& m, bool print)
 {
     const bool rtl = m.language == QLatin1String("ar");
     QString h;
@@ -171,7 +184,7 @@ QByteArray renderHtml(const ReportModel& m)
              "body{font-family:'Noto Sans',sans-serif;color:#1b1f24;max-width:60em;margin:2em auto;"
              "padding:0 1em;line-height:1.45}"
              "h1{color:#0b4f8a}h2{border-bottom:2px solid #0b4f8a;padding-bottom:.2em;margin-top:2em}"
-             "table{border-collapse:collapse;width:100%%;font-size:.92em}"
+             "table{border-collapse:collapse;width:100%;font-size:.92em}"
              "th,td{border-bottom:1px solid #c4ccd4;padding:.35em .5em;text-align:start;vertical-align:top}"
              "th{background:#f4f6f8}.num{text-align:end;white-space:nowrap}.muted{color:#4a5561}"
              ".flag{color:#8a5300}.supp{color:#4a5561;font-style:italic}.cluster{color:#0b4f8a;font-weight:bold}"
@@ -181,17 +194,36 @@ QByteArray renderHtml(const ReportModel& m)
              .arg(esc(m.agencyName), esc(QString(m.agencyKind).replace(u'_', u' ')))
              .arg(m.card.interviews)
              .arg(esc(m.generatedAt));
+    if (print) {
+        // Paged output gets a contents list; the browser version scrolls.
+        h += QStringLiteral("<p><b>Contents</b></p><ol><li>Recommended services</li><li>Indicators: ");
+        QStringList instruments;
+        for (const IndicatorResult& r : m.card.results)
+            if (!instruments.contains(r.instrumentId))
+                instruments << r.instrumentId;
+        h += esc(instruments.join(QStringLiteral(", "))) + QStringLiteral("</li><li>Method</li></ol>\n");
+    }
 
     // Recommendations first: what the coordinator came for.
     h += QStringLiteral("<h2>Recommended services</h2>\n");
     if (m.recommendations.services.isEmpty())
         h += QStringLiteral("<p>No rule was triggered by a reliable estimate.</p>\n");
     else {
-        h += QStringLiteral("<table><tr><th>Priority</th><th>Service</th><th>Evidence</th></tr>\n");
+        if (!print)
+            h += QStringLiteral("<table><tr><th>Priority</th><th>Service</th><th>Evidence</th></tr>\n");
         int rank = 0;
         for (const Recommendation& rec : m.recommendations.services) {
             QString evidence;
+            // On paper, the three strongest pieces of evidence; the HTML and CSV reports list every one.
+            constexpr qsizetype PrintedEvidence = 3;
+            qsizetype shownEvidence = 0;
             for (const auto& ev : rec.evidence) {
+                if (print && shownEvidence++ == PrintedEvidence) {
+                    evidence +=
+                        QStringLiteral("<p class='muted'>and %1 more indicators (see the HTML or CSV report)</p>")
+                            .arg(rec.evidence.size() - PrintedEvidence);
+                    break;
+                }
                 const IndicatorResult* r = ev.result;
                 evidence += QStringLiteral("<p><b>%1</b> (%2): %3%4 [%5–%6], n = %7%8. %9</p>")
                                 .arg(esc(r ? r->label : ev.rule), esc(r ? r->instrumentId : QString()),
@@ -203,12 +235,18 @@ QByteArray renderHtml(const ReportModel& m)
                                                     : QString(),
                                      esc(ev.rationale));
             }
-            h += QStringLiteral(
-                     "<tr><td class='num'>%1</td><td><span class='cluster'>%2</span> %3</td><td>%4</td></tr>\n")
-                     .arg(++rank)
-                     .arg(esc(rec.service), esc(rec.serviceTitle), evidence);
+            if (print) // paper: a heading per service, its evidence below (full width)
+                h += QStringLiteral("<h3>%1. <span class='cluster'>%2</span> %3</h3>\n%4\n")
+                         .arg(++rank)
+                         .arg(esc(rec.service), esc(rec.serviceTitle), evidence);
+            else
+                h += QStringLiteral(
+                         "<tr><td class='num'>%1</td><td><span class='cluster'>%2</span> %3</td><td>%4</td></tr>\n")
+                         .arg(++rank)
+                         .arg(esc(rec.service), esc(rec.serviceTitle), evidence);
         }
-        h += QStringLiteral("</table>\n");
+        if (!print)
+            h += QStringLiteral("</table>\n");
     }
     if (!m.recommendations.tooUncertain.isEmpty()) {
         h += QStringLiteral("<p class='muted'>Too uncertain to judge (fewer than 30 effective cases, or suppressed): ");
@@ -220,14 +258,56 @@ QByteArray renderHtml(const ReportModel& m)
 
     // Indicators, instrument by instrument.
     h += QStringLiteral("<h2>Indicators</h2>\n");
+    if (print)
+        h += QStringLiteral("<p class='muted'>Overall estimates. Breakdowns (by sex, age group, region, unit, …) are "
+                            "in the HTML and CSV reports.</p>\n");
     QString currentInstrument;
     for (const IndicatorResult& r : m.card.results) {
+        if (print) {
+            // Paper: one block per overall estimate (Qt's rich text cannot size a seven-column table to a page).
+            if (!r.breakdown.isEmpty())
+                continue; // breakdowns are in the HTML and CSV reports
+            if (r.instrumentId != currentInstrument) {
+                currentInstrument = r.instrumentId;
+                h += QStringLiteral("<h3>%1 <span class='muted'>(%2 interviews)</span></h3>\n")
+                         .arg(esc(r.instrumentId))
+                         .arg(m.card.interviewsByInstrument.value(r.instrumentId));
+            }
+            if (r.suppressed) {
+                h += QStringLiteral("<p><b>%1</b><br><span class='supp'>suppressed: fewer respondents than the "
+                                    "disclosure threshold</span></p>\n")
+                         .arg(esc(r.label));
+                continue;
+            }
+            QString line = QStringLiteral("%1%2").arg(num(r.estimate.value), unitOf(r));
+            if (r.type == QLatin1String("borich") && !r.borich.isEmpty())
+                line = QStringLiteral("top need: %1 (MWDS %2)")
+                           .arg(esc(r.borich.front().first), num(r.borich.front().second.mwds, 2));
+            if (r.estimate.ci)
+                line += QStringLiteral(" [%1–%2]").arg(num(r.estimate.ci->lower), num(r.estimate.ci->upper));
+            line += QStringLiteral(", n = %1").arg(r.estimate.n);
+            if (r.target)
+                line += QStringLiteral(" · target %1%2").arg(num(r.target), unitOf(r));
+            if (r.gap)
+                line += QStringLiteral(" · gap %1%").arg(QString::number(*r.gap * 100, 'f', 0));
+            if (r.alpha)
+                line += QStringLiteral(" · Cronbach's α = %1").arg(num(r.alpha, 2));
+            const QString flag = flagText(r);
+            h +=
+                QStringLiteral("<p><b>%1</b><br>%2%3%4</p>\n")
+                    .arg(esc(r.label), line,
+                         flag.isEmpty() ? QString() : QStringLiteral("<br><span class='flag'>%1</span>").arg(esc(flag)),
+                         barScale(r) ? QStringLiteral("<br><img src='bar:%1' width='240' height='22'>")
+                                           .arg(&r - m.card.results.data())
+                                     : QString());
+            continue;
+        }
         if (r.instrumentId != currentInstrument) {
             if (!currentInstrument.isEmpty())
                 h += QStringLiteral("</table>\n");
             currentInstrument = r.instrumentId;
             h += QStringLiteral("<h3>%1 <span class='muted'>(%2 interviews)</span></h3>\n<table><tr><th>Indicator</th>"
-                                "<th class='num'>n</th><th class='num'>Estimate</th><th class='num'>95%% interval</th>"
+                                "<th class='num'>n</th><th class='num'>Estimate</th><th class='num'>95% interval</th>"
                                 "<th></th><th class='num'>Target</th><th class='num'>Gap</th></tr>\n")
                      .arg(esc(r.instrumentId))
                      .arg(m.card.interviewsByInstrument.value(r.instrumentId));
@@ -259,7 +339,7 @@ QByteArray renderHtml(const ReportModel& m)
                       bar(r), r.target ? num(r.target) + unitOf(r) : QString(),
                       r.gap ? QString::number(*r.gap * 100, 'f', 0) + QStringLiteral("%") : QString());
     }
-    if (!currentInstrument.isEmpty())
+    if (!currentInstrument.isEmpty() && !print)
         h += QStringLiteral("</table>\n");
 
     h += QStringLiteral(
@@ -267,7 +347,7 @@ QByteArray renderHtml(const ReportModel& m)
              "counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: "
              "t interval; rates per 1,000 with series incidents capped where the indicator says so. Estimates on fewer "
              "than 30 effective cases are flagged unreliable and never lead to a recommendation; 30–59 cases, a "
-             "relative standard error of 30%% or more, or a proportion interval wider than 20 points are marked "
+             "relative standard error of 30% or more, or a proportion interval wider than 20 points are marked "
              "\"interpret with caution\". Any figure from fewer than %1 respondents (%2 for sensitive instruments) is "
              "suppressed, with complementary suppression within each breakdown so it cannot be worked out from the "
              "others. Gap = shortfall from the target divided by the distance from the target to the worst plausible "
@@ -275,7 +355,22 @@ QByteArray renderHtml(const ReportModel& m)
              .arg(m.options.threshold)
              .arg(m.options.sensitiveThreshold);
     h += QStringLiteral("</body></html>\n");
+    if (print) { // Qt's rich text takes table and column widths from attributes, not from the style sheet
+        h.replace(QStringLiteral("<table>"), QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4'>"));
+    }
     return h.toUtf8();
+}
+
+} // namespace
+
+QByteArray renderHtml(const ReportModel& m)
+{
+    return html(m, false);
+}
+
+QByteArray renderPrintHtml(const ReportModel& m)
+{
+    return html(m, true);
 }
 
 } // namespace baseline::scoring

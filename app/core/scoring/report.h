@@ -25,6 +25,11 @@ Result<ReportModel> buildReport(Repository& repository, const QString& agencyId,
 /** One self-contained HTML file: no scripts, no external resources; charts are inline SVG. Suppressed cells show
  *  "suppressed", never a number. Never a respondent's name or free text. */
 QByteArray renderHtml(const ReportModel& model);
+/** The same report as HTML for Qt's rich-text engine (render/pdfreport.cpp paginates it into a PDF): a contents list,
+ *  and charts as <img src="bar:N"> where N indexes model.card.results (drawn with QPainter by the renderer). */
+QByteArray renderPrintHtml(const ReportModel& model);
+/** Whether result N gets a bar chart, and its scale's top (100, or 3 for rubrics). */
+std::optional<double> barScale(const IndicatorResult& result);
 /** Every estimate, one row each (suppressed values left empty, with the reason). */
 QByteArray renderCsv(const ReportModel& model);
 
