@@ -148,6 +148,7 @@ PageCard {
         }
         Button {
             objectName: "addAgencyButton"
+            Accessible.name: text
             text: root.editingAgency ? qsTr("Save changes") : qsTr("Add agency")
             enabled: agencyName.text.trim().length > 0
             font.pixelSize: Theme.baseFont
@@ -157,6 +158,7 @@ PageCard {
         }
         Button {
             objectName: "cancelAgencyEdit"
+            Accessible.name: text
             visible: root.editingAgency.length > 0
             text: qsTr("Cancel")
             flat: true
@@ -282,6 +284,7 @@ PageCard {
         }
         Button {
             objectName: "addAssessmentButton"
+            Accessible.name: text
             text: root.editingAssessment ? qsTr("Save changes") : qsTr("Add assessment")
             enabled: assessmentTitle.text.trim().length > 0
             font.pixelSize: Theme.baseFont
@@ -293,6 +296,7 @@ PageCard {
         }
         Button {
             objectName: "cancelAssessmentEdit"
+            Accessible.name: text
             visible: root.editingAssessment.length > 0
             text: qsTr("Cancel")
             flat: true

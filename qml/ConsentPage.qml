@@ -54,6 +54,7 @@ Page {
                     onClicked: InterviewController.consent(true)
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "consentNo"
                     text: qsTr("The respondent declines")
                     font.pixelSize: Theme.baseFont
@@ -62,6 +63,7 @@ Page {
                     onClicked: InterviewController.consent(false)
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "consentCancel"
                     text: qsTr("Back")
                     flat: true

@@ -30,6 +30,7 @@ Page {
         }
         Item { Layout.fillHeight: true }
         Button {
+            Accessible.name: text
             objectName: "decoyContinue"
             text: qsTr("Continue")
             flat: true

@@ -210,6 +210,7 @@ Page {
                                 }
                             }
                             Button {
+                                Accessible.name: text
                                 objectName: "resume:" + modelData.id
                                 visible: !modelData.purged
                                 text: modelData.status === "in_progress" && !modelData.received ? qsTr("Resume")

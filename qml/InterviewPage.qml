@@ -277,6 +277,7 @@ Page {
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacing
                 Button {
+                    Accessible.name: text
                     objectName: "backButton"
                     text: qsTr("Back")
                     enabled: InterviewController.screenIndex > 0
@@ -295,6 +296,7 @@ Page {
                     Layout.fillWidth: true
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "reviewButton"
                     visible: InterviewController.handOver === InterviewController.None
                     text: qsTr("Review")

@@ -57,6 +57,7 @@ Page {
                                     wrapMode: Text.Wrap; Layout.fillWidth: true }
                         }
                         Button {
+                            Accessible.name: text
                             objectName: "fix:" + modelData.path
                             text: qsTr("Fix")
                             font.pixelSize: Theme.baseFont
@@ -75,6 +76,7 @@ Page {
                     onClicked: confirmFinalize.open()
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "backToInterviewButton"
                     visible: !finalized
                     text: qsTr("Back to the questions")
@@ -92,6 +94,7 @@ Page {
                     onClicked: WorkspaceController.quickExit()
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "closeInterviewButton"
                     text: qsTr("Close")
                     flat: true

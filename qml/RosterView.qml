@@ -74,6 +74,7 @@ Column {
                     Layout.fillWidth: true
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "openEntry:" + modelData.path
                     visible: !modelData.deleted
                     text: qsTr("Open")
@@ -82,6 +83,7 @@ Column {
                     onClicked: InterviewController.openEntry(modelData.path)
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "removeEntry:" + modelData.path
                     visible: root.roster.openEnded && !modelData.deleted
                     text: qsTr("Remove")
@@ -90,6 +92,7 @@ Column {
                     onClicked: { confirm.path = modelData.path; confirm.open() }
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "restoreEntry:" + modelData.path
                     visible: modelData.deleted
                     text: qsTr("Restore")

@@ -75,6 +75,7 @@ Page {
         footer: DialogButtonBox {
             Button { text: qsTr("Cancel"); DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
             Button {
+                Accessible.name: text
                 objectName: "revokeConfirm"
                 text: qsTr("Revoke")
                 DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
@@ -173,6 +174,7 @@ Page {
                         Accessible.name: qsTr("Folder for package files")
                     }
                     Button {
+                        Accessible.name: text
                         text: qsTr("Choose…")
                         font.pixelSize: Theme.baseFont
                         Layout.preferredHeight: Theme.touchTarget
@@ -195,6 +197,7 @@ Page {
                         onClicked: SyncController.importPaths([folderField.text])
                     }
                     Button {
+                        Accessible.name: text
                         objectName: "receiptsButton"
                         text: qsTr("Write receipts")
                         font.pixelSize: Theme.baseFont
@@ -203,6 +206,7 @@ Page {
                         onClicked: SyncController.writeReceipts(folderField.text)
                     }
                     Button {
+                        Accessible.name: text
                         objectName: "saveIdentityButton"
                         text: isCoordinator.checked ? qsTr("Save team file") : qsTr("Save my identity file")
                         font.pixelSize: Theme.baseFont
@@ -212,6 +216,7 @@ Page {
                     }
                 }
                 CheckBox {
+                    Accessible.name: text
                     id: allInterviews
                     objectName: "exportAll"
                     text: qsTr("Export all interviews again")
@@ -219,6 +224,7 @@ Page {
                     Layout.fillWidth: true
                 }
                 CheckBox {
+                    Accessible.name: text
                     id: isCoordinator
                     objectName: "coordinatorRole"
                     text: qsTr("This is the coordinator's workspace")
@@ -251,6 +257,7 @@ Page {
                     }
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "purgeButton"
                     text: qsTr("Remove delivered interviews from this device")
                     font.pixelSize: Theme.smallFont
@@ -335,6 +342,7 @@ Page {
                         Accessible.name: qsTr("Identity or team file to enrol")
                     }
                     Button {
+                        Accessible.name: text
                         text: qsTr("Choose…")
                         font.pixelSize: Theme.baseFont
                         Layout.preferredHeight: Theme.touchTarget

@@ -10,6 +10,7 @@
 #include "sync/sync.h"
 #include "synccontroller.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -816,6 +817,55 @@ private Q_SLOTS:
         QCOMPARE(ic->handOver(), InterviewController::HandOver::None);
         QCOMPARE(stored().value(QStringLiteral("resp_age")).value, std::optional<Value>(Value{qint64{41}}));
         QVERIFY(stored().contains(QStringLiteral("safe_dark")));
+    }
+
+    /** Every control a person can operate has a name a screen reader can say, on every page of a whole visit. */
+    void everyControlHasAnAccessibleName()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("a11y"));
+        prepareWorkspace(folder);
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+        QAccessible::setActive(true);
+        const auto unnamed = [&]() {
+            QStringList out;
+            QList<QQuickItem*> stack{app.window()->contentItem()};
+            while (!stack.isEmpty()) {
+                QQuickItem* i = stack.takeLast();
+                if (!i->isVisible())
+                    continue;
+                stack.append(i->childItems());
+                const bool control = i->inherits("QQuickAbstractButton") || i->inherits("QQuickTextField")
+                    || i->inherits("QQuickComboBox") || i->inherits("QQuickSpinBox") || i->inherits("QQuickTextArea");
+                // A combo box's own text field is part of the combo box, which carries the name.
+                if (!control || (i->parentItem() && i->parentItem()->inherits("QQuickComboBox")))
+                    continue;
+                QAccessibleInterface* a = QAccessible::queryAccessibleInterface(i);
+                const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+                if (name.isEmpty())
+                    out << QStringLiteral("%1 (%2 '%3' in %4)")
+                               .arg(i->objectName(), QString::fromLatin1(i->metaObject()->className()),
+                                    i->property("placeholderText").toString(),
+                                    i->parentItem() ? i->parentItem()->objectName() : QString());
+            }
+            return out;
+        };
+        QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
+        QVERIFY2(unnamed().isEmpty(), qPrintable(QStringLiteral("home: ") + unnamed().join(QStringLiteral(", "))));
+        QVERIFY(app.click(QStringLiteral("start:runner-test")));
+        QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
+        QVERIFY2(unnamed().isEmpty(), qPrintable(QStringLiteral("consent: ") + unnamed().join(QStringLiteral(", "))));
+        QVERIFY(app.click(QStringLiteral("consentYes")));
+        QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+        QVERIFY2(unnamed().isEmpty(), qPrintable(QStringLiteral("interview: ") + unnamed().join(QStringLiteral(", "))));
+        QVERIFY(app.click(QStringLiteral("reviewButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("reviewPage")));
+        QVERIFY2(unnamed().isEmpty(), qPrintable(QStringLiteral("review: ") + unnamed().join(QStringLiteral(", "))));
+        InterviewController::instance()->close();
+        QTRY_VERIFY(app.item(QStringLiteral("syncButton")));
+        QVERIFY(app.click(QStringLiteral("syncButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("syncPage")));
+        QVERIFY2(unnamed().isEmpty(), qPrintable(QStringLiteral("sync: ") + unnamed().join(QStringLiteral(", "))));
     }
 };
 
