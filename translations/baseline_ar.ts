@@ -24,7 +24,7 @@
         <translation>مركز شرطة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>Agencies and assessments</source>
         <translation>الأجهزة والتقييمات</translation>
     </message>
@@ -34,15 +34,33 @@
         <translation>لا توجد أجهزة بعد. أضف الجهاز الذي تُقيّمه، ثم أضف تقييمًا له.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>part of %1</source>
         <translation>يتبع %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+98"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+98"/>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+3"/>
         <source>Agency name</source>
         <translation>اسم الجهاز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -60,14 +78,31 @@
         <translation>الجهاز الأعلى</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add agency</source>
         <translation>إضافة الجهاز</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <location line="+136"/>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+138"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>target %1</source>
+        <translation>الهدف %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -90,7 +125,22 @@
         <translation>إلى YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Target sample (interviews)</source>
+        <translation>العينة المستهدفة (عدد المقابلات)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target sample: how many interviews are planned</source>
+        <translation>العينة المستهدفة: عدد المقابلات المخطط لها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instruments (none ticked: all)</source>
+        <translation>أدوات التقييم (إن لم يُحدَّد شيء: جميعها)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add assessment</source>
         <translation>إضافة التقييم</translation>
     </message>
@@ -108,12 +158,12 @@
         <translation>المستجيب يوافق</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The respondent declines</source>
         <translation>المستجيب يرفض</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -184,7 +234,7 @@ Bus at 7:40.</source>
 الحافلة الساعة 7:40.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
@@ -241,8 +291,60 @@ Bus at 7:40.</source>
         <source>No interviews yet. Start one below.</source>
         <translation>لا توجد مقابلات بعد. ابدأ مقابلة من الأسفل.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Search: instrument, assessment, date</source>
+        <translation>بحث: الأداة، التقييم، التاريخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search interviews</source>
+        <translation>البحث في المقابلات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>قيد الإجراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>المكتملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalized</source>
+        <translation>المعتمدة نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicting copies</source>
+        <translation>نسخ متعارضة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show interviews with this status</source>
+        <translation>عرض المقابلات ذات هذه الحالة</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%n interview(s) match</source>
+        <translation>
+            <numerusform>لا توجد مقابلات مطابقة (%n)</numerusform>
+            <numerusform>مقابلة واحدة مطابقة (%n)</numerusform>
+            <numerusform>مقابلتان مطابقتان (%n)</numerusform>
+            <numerusform>%n مقابلات مطابقة</numerusform>
+            <numerusform>%n مقابلة مطابقة</numerusform>
+            <numerusform>%n مقابلة مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>%1 · %2 · %n answer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n إجابة</numerusform>
@@ -269,17 +371,32 @@ Bus at 7:40.</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Conflicting copies from two devices: review before use</source>
+        <translation>نسخ متعارضة من جهازين: راجِعها قبل الاستخدام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered and removed from this device</source>
+        <translation>سُلِّمت وحُذفت من هذا الجهاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from an assessor (read only)</source>
+        <translation>مستلمة من مقيِّم (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Start an interview</source>
         <translation>بدء مقابلة</translation>
     </message>
@@ -323,12 +440,12 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+250"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-241"/>
         <source>Exit</source>
         <translation>خروج</translation>
     </message>
@@ -338,17 +455,37 @@ Bus at 7:40.</source>
         <translation>خروج سريع: إخفاء هذه الشاشة فورًا</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Go to section</source>
         <translation>الانتقال إلى قسم</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 of %2 answered</source>
         <translation>تمت الإجابة عن %1 من %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+35"/>
+        <source>The next questions are for the respondent to answer alone. Explain how to answer, then hand over the device: earlier answers stay hidden until you take it back.</source>
+        <translation>الأسئلة التالية يجيب عنها المستجيب بمفرده. اشرح طريقة الإجابة ثم سلِّمه الجهاز: تبقى الإجابات السابقة مخفية إلى أن تستعيد الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Please give the device back to the interviewer.</source>
+        <translation>شكرًا لك. يُرجى إعادة الجهاز إلى من يُجري المقابلة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand over</source>
+        <translation>تسليم الجهاز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interviewer: unlock to continue</source>
+        <translation>لمن يُجري المقابلة: افتح القفل للمتابعة</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
@@ -363,12 +500,12 @@ Bus at 7:40.</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
@@ -532,7 +669,7 @@ Bus at 7:40.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Fix</source>
         <translation>تصحيح</translation>
     </message>
@@ -542,7 +679,7 @@ Bus at 7:40.</source>
         <translation>اعتماد المقابلة نهائيًا</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Back to the questions</source>
         <translation>العودة إلى الأسئلة</translation>
     </message>
@@ -557,7 +694,7 @@ Bus at 7:40.</source>
         <translation>خروج سريع: إخفاء هذه الشاشة فورًا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -597,17 +734,17 @@ Bus at 7:40.</source>
         <translation>(لم تتم الإجابة بعد)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -700,13 +837,13 @@ Bus at 7:40.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+235"/>
+        <location line="+4"/>
+        <location line="+241"/>
         <source>Revoke</source>
         <translation>سحب الثقة</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
@@ -736,13 +873,13 @@ Bus at 7:40.</source>
         <translation>مجلد ملفات الحزم</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+162"/>
+        <location line="+4"/>
+        <location line="+168"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-157"/>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
@@ -752,12 +889,12 @@ Bus at 7:40.</source>
         <translation>استيراد الحزم</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write receipts</source>
         <translation>إنشاء إيصالات الاستلام</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save team file</source>
         <translation>حفظ ملف الفريق</translation>
     </message>
@@ -767,12 +904,12 @@ Bus at 7:40.</source>
         <translation>حفظ ملف هويتي</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export all interviews again</source>
         <translation>إعادة تصدير كل المقابلات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This is the coordinator&apos;s workspace</source>
         <translation>هذه مساحة عمل المنسق</translation>
     </message>
@@ -782,7 +919,7 @@ Bus at 7:40.</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove delivered interviews from this device</source>
         <translation>حذف المقابلات المُسلَّمة من هذا الجهاز</translation>
     </message>
@@ -827,7 +964,7 @@ Bus at 7:40.</source>
         <translation>ملف الهوية أو ملف الفريق المراد تسجيله</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>تسجيل</translation>
     </message>
@@ -879,17 +1016,22 @@ Bus at 7:40.</source>
 <context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+81"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>تعذّر تثبيت بعض أدوات التقييم الموجودة في المكتبة: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Give the agency a name and a kind.</source>
         <translation>أدخل اسم الجهاز واختر نوعه.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>An agency cannot be part of itself or of one of its own units.</source>
+        <translation>لا يمكن أن يكون الجهاز تابعًا لنفسه أو لإحدى وحداته.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>An assessment needs an agency, a title and a period written YYYY-MM-DD.</source>
         <translation>يحتاج التقييم إلى جهاز وعنوان وفترة مكتوبة بالصيغة YYYY-MM-DD، أي السنة ثم الشهر ثم اليوم.</translation>
     </message>
@@ -899,7 +1041,12 @@ Bus at 7:40.</source>
         <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+12"/>
+        <source>Choose at least one instrument for the assessment.</source>
+        <translation>اختر أداة واحدة على الأقل للتقييم.</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No interview is open.</source>
         <translation>لا توجد مقابلة مفتوحة.</translation>
     </message>
@@ -919,7 +1066,7 @@ Bus at 7:40.</source>
         <translation>«%1» ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، أي السنة ثم الشهر ثم اليوم.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Answer the question above, or record &quot;don&apos;t know&quot; or &quot;refused&quot; where offered, before going on.</source>
         <translation>قبل المتابعة، أجب عن السؤال أعلاه، أو سجّل «لا أعرف» أو «رفض الإجابة» حيثما أُتيح ذلك.</translation>
     </message>
@@ -929,7 +1076,7 @@ Bus at 7:40.</source>
         <translation>صحّح الإجابة أعلاه قبل المتابعة.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+303"/>
         <location line="+125"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
@@ -963,13 +1110,13 @@ Bus at 7:40.</source>
 <context>
     <name>baseline::SyncController</name>
     <message>
-        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <location filename="../app/bridge/synccontroller.cpp" line="+141"/>
         <source>The workspace is locked.</source>
         <translation>مساحة العمل مقفلة.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+82"/>
         <source>Choose a folder that exists: %1</source>
         <translation>اختر مجلدًا موجودًا: %1</translation>
@@ -1046,7 +1193,7 @@ Bus at 7:40.</source>
         <translation>استورد حزم النتائج أولًا: فإيصالات الاستلام تؤكد ما تم استيراده.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Wrote %n receipt(s). Give each assessor theirs.</source>
         <translation>
             <numerusform>تم إنشاء %n إيصال استلام. سلّم كل مقيِّم إيصاله.</numerusform>

@@ -10,6 +10,13 @@
             <numerusform>%1 · %2 · %n answers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n interview(s) match</source>
+        <translation>
+            <numerusform>%n interview matches</numerusform>
+            <numerusform>%n interviews match</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

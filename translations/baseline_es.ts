@@ -24,7 +24,7 @@
         <translation>Comisaría</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>Agencies and assessments</source>
         <translation>Organismos y evaluaciones</translation>
     </message>
@@ -34,15 +34,33 @@
         <translation>Todavía no hay organismos. Añada el organismo que está evaluando y, después, una evaluación de ese organismo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>part of %1</source>
         <translation>depende de %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+98"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+98"/>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+3"/>
         <source>Agency name</source>
         <translation>Nombre del organismo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -60,14 +78,31 @@
         <translation>Organismo superior</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add agency</source>
         <translation>Añadir organismo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <location line="+136"/>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+138"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>target %1</source>
+        <translation>meta %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -90,7 +125,22 @@
         <translation>Hasta AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Target sample (interviews)</source>
+        <translation>Muestra prevista (entrevistas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target sample: how many interviews are planned</source>
+        <translation>Muestra prevista: cuántas entrevistas se planean</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instruments (none ticked: all)</source>
+        <translation>Instrumentos (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add assessment</source>
         <translation>Añadir evaluación</translation>
     </message>
@@ -108,12 +158,12 @@
         <translation>La persona entrevistada acepta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The respondent declines</source>
         <translation>La persona entrevistada no acepta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -184,7 +234,7 @@ Llamar a la escuela por lo del jueves.
 Autobús a las 7:40.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -241,8 +291,56 @@ Autobús a las 7:40.</translation>
         <source>No interviews yet. Start one below.</source>
         <translation>Todavía no hay entrevistas. Inicie una más abajo.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Search: instrument, assessment, date</source>
+        <translation>Buscar: instrumento, evaluación, fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search interviews</source>
+        <translation>Buscar entrevistas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalized</source>
+        <translation>Finalizadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicting copies</source>
+        <translation>Copias en conflicto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show interviews with this status</source>
+        <translation>Mostrar las entrevistas con este estado</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%n interview(s) match</source>
+        <translation>
+            <numerusform>%n entrevista coincide</numerusform>
+            <numerusform>%n entrevistas coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>%1 · %2 · %n answer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n respuesta</numerusform>
@@ -265,17 +363,32 @@ Autobús a las 7:40.</translation>
         <translation>en curso</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Conflicting copies from two devices: review before use</source>
+        <translation>Copias en conflicto de dos dispositivos: revisar antes de usar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered and removed from this device</source>
+        <translation>Entregada y eliminada de este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from an assessor (read only)</source>
+        <translation>Recibida de un evaluador (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Start an interview</source>
         <translation>Iniciar una entrevista</translation>
     </message>
@@ -319,12 +432,12 @@ Autobús a las 7:40.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+250"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-241"/>
         <source>Exit</source>
         <translation>Salir</translation>
     </message>
@@ -334,17 +447,37 @@ Autobús a las 7:40.</translation>
         <translation>Salida rápida: ocultar esta pantalla de inmediato</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Go to section</source>
         <translation>Ir a la sección</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+35"/>
+        <source>The next questions are for the respondent to answer alone. Explain how to answer, then hand over the device: earlier answers stay hidden until you take it back.</source>
+        <translation>Las siguientes preguntas las responde la persona entrevistada a solas. Explique cómo responder y entréguele el dispositivo: las respuestas anteriores quedan ocultas hasta que usted lo recupere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Please give the device back to the interviewer.</source>
+        <translation>Gracias. Devuelva el dispositivo a la persona entrevistadora.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand over</source>
+        <translation>Entregar el dispositivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interviewer: unlock to continue</source>
+        <translation>Entrevistador: desbloquear para continuar</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -359,12 +492,12 @@ Autobús a las 7:40.</translation>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
@@ -524,7 +657,7 @@ Autobús a las 7:40.</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
@@ -534,7 +667,7 @@ Autobús a las 7:40.</translation>
         <translation>Finalizar la entrevista</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Back to the questions</source>
         <translation>Volver a las preguntas</translation>
     </message>
@@ -549,7 +682,7 @@ Autobús a las 7:40.</translation>
         <translation>Salida rápida: ocultar esta pantalla de inmediato</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -585,17 +718,17 @@ Autobús a las 7:40.</translation>
         <translation>(todavía sin respuesta)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -688,13 +821,13 @@ Autobús a las 7:40.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+235"/>
+        <location line="+4"/>
+        <location line="+241"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
@@ -724,13 +857,13 @@ Autobús a las 7:40.</translation>
         <translation>Carpeta de los archivos de paquetes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+162"/>
+        <location line="+4"/>
+        <location line="+168"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-157"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
@@ -740,12 +873,12 @@ Autobús a las 7:40.</translation>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write receipts</source>
         <translation>Generar acuses de recibo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save team file</source>
         <translation>Guardar archivo de equipo</translation>
     </message>
@@ -755,12 +888,12 @@ Autobús a las 7:40.</translation>
         <translation>Guardar mi archivo de identidad</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export all interviews again</source>
         <translation>Volver a exportar todas las entrevistas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This is the coordinator&apos;s workspace</source>
         <translation>Este es el espacio de trabajo del coordinador</translation>
     </message>
@@ -770,7 +903,7 @@ Autobús a las 7:40.</translation>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove delivered interviews from this device</source>
         <translation>Eliminar de este dispositivo las entrevistas entregadas</translation>
     </message>
@@ -815,7 +948,7 @@ Autobús a las 7:40.</translation>
         <translation>Archivo de identidad o de equipo que se va a inscribir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>Inscribir</translation>
     </message>
@@ -867,17 +1000,22 @@ Autobús a las 7:40.</translation>
 <context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+81"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>No se pudieron instalar algunos instrumentos de la biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Give the agency a name and a kind.</source>
         <translation>Indique el nombre y el tipo del organismo.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>An agency cannot be part of itself or of one of its own units.</source>
+        <translation>Un organismo no puede formar parte de sí mismo ni de una de sus propias unidades.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>An assessment needs an agency, a title and a period written YYYY-MM-DD.</source>
         <translation>Una evaluación necesita un organismo, un título y un período escrito como AAAA-MM-DD.</translation>
     </message>
@@ -887,7 +1025,12 @@ Autobús a las 7:40.</translation>
         <translation>La fecha de fin del período es anterior a la de inicio.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+12"/>
+        <source>Choose at least one instrument for the assessment.</source>
+        <translation>Elija al menos un instrumento para la evaluación.</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No interview is open.</source>
         <translation>No hay ninguna entrevista abierta.</translation>
     </message>
@@ -907,7 +1050,7 @@ Autobús a las 7:40.</translation>
         <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Answer the question above, or record &quot;don&apos;t know&quot; or &quot;refused&quot; where offered, before going on.</source>
         <translation>Antes de continuar, responda a la pregunta de arriba o, si se ofrecen esas opciones, registre «No sabe» o «Se niega a responder».</translation>
     </message>
@@ -917,7 +1060,7 @@ Autobús a las 7:40.</translation>
         <translation>Corrija la respuesta de arriba antes de continuar.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+303"/>
         <location line="+125"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
@@ -951,13 +1094,13 @@ Autobús a las 7:40.</translation>
 <context>
     <name>baseline::SyncController</name>
     <message>
-        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <location filename="../app/bridge/synccontroller.cpp" line="+141"/>
         <source>The workspace is locked.</source>
         <translation>El espacio de trabajo está bloqueado.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+82"/>
         <source>Choose a folder that exists: %1</source>
         <translation>Elija una carpeta que exista: %1</translation>
@@ -1022,7 +1165,7 @@ Autobús a las 7:40.</translation>
         <translation>Importe primero los paquetes de resultados: los acuses de recibo confirman lo que se importó.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Wrote %n receipt(s). Give each assessor theirs.</source>
         <translation>
             <numerusform>Se generó %n acuse de recibo. Entregue a cada evaluador el suyo.</numerusform>

@@ -24,7 +24,7 @@
         <translation>Poste de police</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>Agencies and assessments</source>
         <translation>Organismes et évaluations</translation>
     </message>
@@ -34,15 +34,33 @@
         <translation>Aucun organisme pour l&apos;instant. Ajoutez l&apos;organisme que vous évaluez, puis une évaluation de celui-ci.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>part of %1</source>
         <translation>relève de %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+98"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+98"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+3"/>
         <source>Agency name</source>
         <translation>Nom de l&apos;organisme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -60,14 +78,31 @@
         <translation>Organisme de rattachement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add agency</source>
         <translation>Ajouter l&apos;organisme</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <location line="+136"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+138"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>target %1</source>
+        <translation>cible %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -90,7 +125,22 @@
         <translation>Au AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Target sample (interviews)</source>
+        <translation>Échantillon visé (entretiens)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target sample: how many interviews are planned</source>
+        <translation>Échantillon visé : nombre d’entretiens prévus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instruments (none ticked: all)</source>
+        <translation>Instruments (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add assessment</source>
         <translation>Ajouter l&apos;évaluation</translation>
     </message>
@@ -108,12 +158,12 @@
         <translation>La personne interrogée accepte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The respondent declines</source>
         <translation>La personne interrogée refuse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -184,7 +234,7 @@ Appeler l&apos;école pour jeudi.
 Bus à 7 h 40.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -241,8 +291,56 @@ Bus à 7 h 40.</translation>
         <source>No interviews yet. Start one below.</source>
         <translation>Aucun entretien pour l&apos;instant. Commencez-en un ci-dessous.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Search: instrument, assessment, date</source>
+        <translation>Rechercher : instrument, évaluation, date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search interviews</source>
+        <translation>Rechercher des entretiens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalized</source>
+        <translation>Finalisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicting copies</source>
+        <translation>Copies en conflit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show interviews with this status</source>
+        <translation>Afficher les entretiens dans cet état</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%n interview(s) match</source>
+        <translation>
+            <numerusform>%n entretien correspond</numerusform>
+            <numerusform>%n entretiens correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>%1 · %2 · %n answer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n réponse</numerusform>
@@ -265,17 +363,32 @@ Bus à 7 h 40.</translation>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Conflicting copies from two devices: review before use</source>
+        <translation>Copies en conflit venant de deux appareils : à examiner avant usage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered and removed from this device</source>
+        <translation>Remis et supprimé de cet appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from an assessor (read only)</source>
+        <translation>Reçu d’un évaluateur (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Start an interview</source>
         <translation>Commencer un entretien</translation>
     </message>
@@ -319,12 +432,12 @@ Bus à 7 h 40.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+250"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-241"/>
         <source>Exit</source>
         <translation>Quitter</translation>
     </message>
@@ -334,17 +447,37 @@ Bus à 7 h 40.</translation>
         <translation>Sortie rapide&#xa0;: masquer cet écran immédiatement</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Go to section</source>
         <translation>Aller à la section</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+35"/>
+        <source>The next questions are for the respondent to answer alone. Explain how to answer, then hand over the device: earlier answers stay hidden until you take it back.</source>
+        <translation>Les questions suivantes sont à remplir par la personne interrogée seule. Expliquez comment répondre, puis remettez-lui l’appareil : les réponses précédentes restent masquées jusqu’à ce que vous le repreniez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Please give the device back to the interviewer.</source>
+        <translation>Merci. Veuillez rendre l’appareil à l’enquêteur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand over</source>
+        <translation>Remettre l’appareil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interviewer: unlock to continue</source>
+        <translation>Enquêteur : déverrouiller pour continuer</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
@@ -359,12 +492,12 @@ Bus à 7 h 40.</translation>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Review</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
@@ -524,7 +657,7 @@ Bus à 7 h 40.</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
@@ -534,7 +667,7 @@ Bus à 7 h 40.</translation>
         <translation>Finaliser l&apos;entretien</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -549,7 +682,7 @@ Bus à 7 h 40.</translation>
         <translation>Sortie rapide&#xa0;: masquer cet écran immédiatement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -585,17 +718,17 @@ Bus à 7 h 40.</translation>
         <translation>(pas encore de réponse)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
@@ -675,7 +808,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+10"/>
         <source>Revoke %1?</source>
-        <translation>Révoquer l&apos;appareil %1 ?</translation>
+        <translation>Révoquer l&apos;appareil %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -688,25 +821,25 @@ Bus à 7 h 40.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+235"/>
+        <location line="+4"/>
+        <location line="+241"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fingerprint: read it aloud to the person who enrols this device, and compare theirs the same way.</source>
-        <translation>Empreinte : lisez-la à voix haute à la personne qui inscrit cet appareil, et comparez la sienne de la même façon.</translation>
+        <translation>Empreinte&#xa0;: lisez-la à voix haute à la personne qui inscrit cet appareil, et comparez la sienne de la même façon.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Fingerprint %1</source>
-        <translation>Empreinte : %1</translation>
+        <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -724,13 +857,13 @@ Bus à 7 h 40.</translation>
         <translation>Dossier des fichiers de paquets</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+162"/>
+        <location line="+4"/>
+        <location line="+168"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-157"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
@@ -740,12 +873,12 @@ Bus à 7 h 40.</translation>
         <translation>Importer les paquets</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write receipts</source>
         <translation>Créer les accusés de réception</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save team file</source>
         <translation>Enregistrer le fichier d&apos;équipe</translation>
     </message>
@@ -755,12 +888,12 @@ Bus à 7 h 40.</translation>
         <translation>Enregistrer mon fichier d&apos;identité</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export all interviews again</source>
         <translation>Exporter à nouveau tous les entretiens</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This is the coordinator&apos;s workspace</source>
         <translation>Ceci est l&apos;espace de travail du coordinateur</translation>
     </message>
@@ -770,7 +903,7 @@ Bus à 7 h 40.</translation>
         <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove delivered interviews from this device</source>
         <translation>Supprimer de cet appareil les entretiens remis</translation>
     </message>
@@ -782,7 +915,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+6"/>
         <source>Nobody enrolled yet. An assessor enrols the coordinator&apos;s team file; the coordinator enrols each assessor&apos;s identity file. Compare fingerprints aloud before enrolling.</source>
-        <translation>Personne n&apos;est inscrit pour l&apos;instant. L&apos;évaluateur inscrit le fichier d&apos;équipe du coordinateur ; le coordinateur inscrit le fichier d&apos;identité de chaque évaluateur. Comparez les empreintes à voix haute avant l&apos;inscription.</translation>
+        <translation>Personne n&apos;est inscrit pour l&apos;instant. L&apos;évaluateur inscrit le fichier d&apos;équipe du coordinateur&#xa0;; le coordinateur inscrit le fichier d&apos;identité de chaque évaluateur. Comparez les empreintes à voix haute avant l&apos;inscription.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -815,7 +948,7 @@ Bus à 7 h 40.</translation>
         <translation>Fichier d&apos;identité ou d&apos;équipe à inscrire</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
@@ -867,17 +1000,22 @@ Bus à 7 h 40.</translation>
 <context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+81"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>Certains instruments de la bibliothèque n&apos;ont pas pu être installés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Give the agency a name and a kind.</source>
         <translation>Indiquez le nom et le type de l&apos;organisme.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>An agency cannot be part of itself or of one of its own units.</source>
+        <translation>Un organisme ne peut pas relever de lui-même ni de l’une de ses propres unités.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>An assessment needs an agency, a title and a period written YYYY-MM-DD.</source>
         <translation>Une évaluation doit comporter un organisme, un titre et une période au format AAAA-MM-JJ.</translation>
     </message>
@@ -887,7 +1025,12 @@ Bus à 7 h 40.</translation>
         <translation>La date de fin de la période précède sa date de début.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+12"/>
+        <source>Choose at least one instrument for the assessment.</source>
+        <translation>Choisissez au moins un instrument pour l’évaluation.</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No interview is open.</source>
         <translation>Aucun entretien n&apos;est ouvert.</translation>
     </message>
@@ -907,7 +1050,7 @@ Bus à 7 h 40.</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Answer the question above, or record &quot;don&apos;t know&quot; or &quot;refused&quot; where offered, before going on.</source>
         <translation>Avant de continuer, répondez à la question ci-dessus ou, si ces options sont proposées, indiquez «&#xa0;Ne sait pas&#xa0;» ou «&#xa0;Refuse de répondre&#xa0;».</translation>
     </message>
@@ -917,7 +1060,7 @@ Bus à 7 h 40.</translation>
         <translation>Corrigez la réponse ci-dessus avant de continuer.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+303"/>
         <location line="+125"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
@@ -951,16 +1094,16 @@ Bus à 7 h 40.</translation>
 <context>
     <name>baseline::SyncController</name>
     <message>
-        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <location filename="../app/bridge/synccontroller.cpp" line="+141"/>
         <source>The workspace is locked.</source>
         <translation>L&apos;espace de travail est verrouillé.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+82"/>
         <source>Choose a folder that exists: %1</source>
-        <translation>Choisissez un dossier existant : %1</translation>
+        <translation>Choisissez un dossier existant&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-133"/>
@@ -980,7 +1123,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+9"/>
         <source>Enrolled %1. Check that this fingerprint is the one they read to you: %2</source>
-        <translation>Inscription de %1 effectuée. Vérifiez que cette empreinte est bien celle que l&apos;autre partie vous a lue : %2</translation>
+        <translation>Inscription de %1 effectuée. Vérifiez que cette empreinte est bien celle que l&apos;autre partie vous a lue&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1012,17 +1155,17 @@ Bus à 7 h 40.</translation>
         <location line="+1"/>
         <source>%n package(s) refused; nothing from them was applied.</source>
         <translation>
-            <numerusform>%n paquet refusé ; rien n&apos;en a été appliqué.</numerusform>
-            <numerusform>%n paquets refusés ; rien n&apos;en a été appliqué.</numerusform>
+            <numerusform>%n paquet refusé&#xa0;; rien n&apos;en a été appliqué.</numerusform>
+            <numerusform>%n paquets refusés&#xa0;; rien n&apos;en a été appliqué.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import result packages first: receipts confirm what was imported.</source>
-        <translation>Importez d&apos;abord les paquets de résultats : les accusés de réception confirment ce qui a été importé.</translation>
+        <translation>Importez d&apos;abord les paquets de résultats&#xa0;: les accusés de réception confirment ce qui a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Wrote %n receipt(s). Give each assessor theirs.</source>
         <translation>
             <numerusform>%n accusé de réception créé. Remettez à chaque évaluateur le sien.</numerusform>

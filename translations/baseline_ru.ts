@@ -24,7 +24,7 @@
         <translation>Полицейский участок</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>Agencies and assessments</source>
         <translation>Органы и оценки</translation>
     </message>
@@ -34,15 +34,33 @@
         <translation>Органов пока нет. Добавьте орган, который вы оцениваете, а затем его оценку.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>part of %1</source>
         <translation>в составе: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+98"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+98"/>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+3"/>
         <source>Agency name</source>
         <translation>Название органа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -60,14 +78,31 @@
         <translation>Вышестоящий орган</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add agency</source>
         <translation>Добавить орган</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <location line="+136"/>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+138"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>target %1</source>
+        <translation>цель: %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -90,7 +125,22 @@
         <translation>Конец: ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Target sample (interviews)</source>
+        <translation>Плановая выборка (интервью)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target sample: how many interviews are planned</source>
+        <translation>Плановая выборка: сколько интервью запланировано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instruments (none ticked: all)</source>
+        <translation>Инструменты (если ничего не отмечено — все)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add assessment</source>
         <translation>Добавить оценку</translation>
     </message>
@@ -108,12 +158,12 @@
         <translation>Респондент согласен</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The respondent declines</source>
         <translation>Респондент отказывается</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -184,7 +234,7 @@ Bus at 7:40.</source>
 Автобус в 7:40.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -241,8 +291,57 @@ Bus at 7:40.</source>
         <source>No interviews yet. Start one below.</source>
         <translation>Интервью пока нет. Начните новое ниже.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Search: instrument, assessment, date</source>
+        <translation>Поиск: инструмент, оценка, дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search interviews</source>
+        <translation>Поиск интервью</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>В процессе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Завершённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalized</source>
+        <translation>Окончательно завершённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicting copies</source>
+        <translation>Конфликтующие копии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show interviews with this status</source>
+        <translation>Показать интервью с этим статусом</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%n interview(s) match</source>
+        <translation>
+            <numerusform>%n интервью соответствует</numerusform>
+            <numerusform>%n интервью соответствуют</numerusform>
+            <numerusform>%n интервью соответствуют</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>%1 · %2 · %n answer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n ответ</numerusform>
@@ -266,17 +365,32 @@ Bus at 7:40.</source>
         <translation>в процессе</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Conflicting copies from two devices: review before use</source>
+        <translation>Конфликтующие копии с двух устройств: проверьте перед использованием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered and removed from this device</source>
+        <translation>Передано и удалено с этого устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from an assessor (read only)</source>
+        <translation>Получено от эксперта-оценщика (только чтение)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Start an interview</source>
         <translation>Начать интервью</translation>
     </message>
@@ -320,12 +434,12 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+250"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-241"/>
         <source>Exit</source>
         <translation>Выход</translation>
     </message>
@@ -335,17 +449,37 @@ Bus at 7:40.</source>
         <translation>Быстрый выход: сразу скрыть этот экран</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Go to section</source>
         <translation>Перейти к разделу</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено: %1 из %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+35"/>
+        <source>The next questions are for the respondent to answer alone. Explain how to answer, then hand over the device: earlier answers stay hidden until you take it back.</source>
+        <translation>Следующие вопросы респондент заполняет самостоятельно. Объясните, как отвечать, и передайте ему устройство: прежние ответы скрыты, пока вы не заберёте устройство.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Please give the device back to the interviewer.</source>
+        <translation>Спасибо. Пожалуйста, верните устройство интервьюеру.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand over</source>
+        <translation>Передать устройство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interviewer: unlock to continue</source>
+        <translation>Интервьюер: разблокируйте, чтобы продолжить</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -360,12 +494,12 @@ Bus at 7:40.</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Review</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
@@ -526,7 +660,7 @@ Bus at 7:40.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
@@ -536,7 +670,7 @@ Bus at 7:40.</source>
         <translation>Окончательно завершить интервью</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Back to the questions</source>
         <translation>Вернуться к вопросам</translation>
     </message>
@@ -551,7 +685,7 @@ Bus at 7:40.</source>
         <translation>Быстрый выход: сразу скрыть этот экран</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -588,17 +722,17 @@ Bus at 7:40.</source>
         <translation>(ответа пока нет)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -691,13 +825,13 @@ Bus at 7:40.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+235"/>
+        <location line="+4"/>
+        <location line="+241"/>
         <source>Revoke</source>
         <translation>Отозвать доверие</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>This device</source>
         <translation>Это устройство</translation>
     </message>
@@ -727,13 +861,13 @@ Bus at 7:40.</source>
         <translation>Папка для файлов пакетов</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+162"/>
+        <location line="+4"/>
+        <location line="+168"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-157"/>
         <source>Export results</source>
         <translation>Экспортировать результаты</translation>
     </message>
@@ -743,12 +877,12 @@ Bus at 7:40.</source>
         <translation>Импортировать пакеты</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write receipts</source>
         <translation>Создать квитанции</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save team file</source>
         <translation>Сохранить файл команды</translation>
     </message>
@@ -758,12 +892,12 @@ Bus at 7:40.</source>
         <translation>Сохранить мой файл идентификации</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export all interviews again</source>
         <translation>Экспортировать все интервью заново</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This is the coordinator&apos;s workspace</source>
         <translation>Это рабочая область координатора</translation>
     </message>
@@ -773,7 +907,7 @@ Bus at 7:40.</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove delivered interviews from this device</source>
         <translation>Удалить с этого устройства переданные интервью</translation>
     </message>
@@ -818,7 +952,7 @@ Bus at 7:40.</source>
         <translation>Файл идентификации или команды для регистрации</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
@@ -870,17 +1004,22 @@ Bus at 7:40.</source>
 <context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+81"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>Не удалось установить некоторые инструменты оценки из библиотеки: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Give the agency a name and a kind.</source>
         <translation>Укажите название и тип органа.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>An agency cannot be part of itself or of one of its own units.</source>
+        <translation>Орган не может входить в состав самого себя или одного из своих подразделений.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>An assessment needs an agency, a title and a period written YYYY-MM-DD.</source>
         <translation>Для оценки нужны орган, название и период в формате ГГГГ-ММ-ДД.</translation>
     </message>
@@ -890,7 +1029,12 @@ Bus at 7:40.</source>
         <translation>Дата окончания периода раньше даты его начала.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+12"/>
+        <source>Choose at least one instrument for the assessment.</source>
+        <translation>Выберите для оценки хотя бы один инструмент.</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No interview is open.</source>
         <translation>Нет открытого интервью.</translation>
     </message>
@@ -910,7 +1054,7 @@ Bus at 7:40.</source>
         <translation>«%1» — не дата: введите её в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Answer the question above, or record &quot;don&apos;t know&quot; or &quot;refused&quot; where offered, before going on.</source>
         <translation>Прежде чем продолжить, ответьте на вопрос выше или отметьте «Затрудняюсь ответить» либо «Отказ от ответа», если такие варианты предусмотрены.</translation>
     </message>
@@ -920,7 +1064,7 @@ Bus at 7:40.</source>
         <translation>Прежде чем продолжить, исправьте ответ выше.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+303"/>
         <location line="+125"/>
         <source>Don&apos;t know</source>
         <translation>Затрудняюсь ответить</translation>
@@ -954,13 +1098,13 @@ Bus at 7:40.</source>
 <context>
     <name>baseline::SyncController</name>
     <message>
-        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <location filename="../app/bridge/synccontroller.cpp" line="+141"/>
         <source>The workspace is locked.</source>
         <translation>Рабочая область заблокирована.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+82"/>
         <source>Choose a folder that exists: %1</source>
         <translation>Выберите существующую папку: %1</translation>
@@ -1028,7 +1172,7 @@ Bus at 7:40.</source>
         <translation>Сначала импортируйте пакеты с результатами: квитанции подтверждают, что было импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Wrote %n receipt(s). Give each assessor theirs.</source>
         <translation>
             <numerusform>Создана %n квитанция. Передайте каждому эксперту-оценщику его квитанцию.</numerusform>

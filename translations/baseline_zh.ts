@@ -24,7 +24,7 @@
         <translation>派出所</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>Agencies and assessments</source>
         <translation>机构与评估</translation>
     </message>
@@ -34,15 +34,33 @@
         <translation>尚无机构。请先添加您要评估的机构，再为其添加一项评估。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>part of %1</source>
         <translation>隶属于 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+98"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+98"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+3"/>
         <source>Agency name</source>
         <translation>机构名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地区</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -60,14 +78,31 @@
         <translation>上级机构</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add agency</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <location line="+136"/>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+138"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Assessments</source>
         <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -90,7 +125,22 @@
         <translation>结束日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Target sample (interviews)</source>
+        <translation>目标样本量（访谈数）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target sample: how many interviews are planned</source>
+        <translation>目标样本量：计划进行多少次访谈</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instruments (none ticked: all)</source>
+        <translation>调查工具（不勾选即全部）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add assessment</source>
         <translation>添加评估</translation>
     </message>
@@ -108,12 +158,12 @@
         <translation>受访者同意</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The respondent declines</source>
         <translation>受访者拒绝</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -184,7 +234,7 @@ Bus at 7:40.</source>
 7:40 的公交车。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -241,8 +291,55 @@ Bus at 7:40.</source>
         <source>No interviews yet. Start one below.</source>
         <translation>尚无访谈。请在下方开始一次访谈。</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Search: instrument, assessment, date</source>
+        <translation>搜索：调查工具、评估、日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search interviews</source>
+        <translation>搜索访谈</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicting copies</source>
+        <translation>副本冲突</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show interviews with this status</source>
+        <translation>显示处于此状态的访谈</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%n interview(s) match</source>
+        <translation>
+            <numerusform>%n 次访谈符合条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>%1 · %2 · %n answer(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 个回答</numerusform>
@@ -264,17 +361,32 @@ Bus at 7:40.</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Conflicting copies from two devices: review before use</source>
+        <translation>来自两台设备的副本相互冲突：使用前请核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered and removed from this device</source>
+        <translation>已交付并已从本设备删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from an assessor (read only)</source>
+        <translation>收自评估员（只读）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Start an interview</source>
         <translation>开始访谈</translation>
     </message>
@@ -318,12 +430,12 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+205"/>
+        <location line="+250"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-241"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
@@ -333,17 +445,37 @@ Bus at 7:40.</source>
         <translation>快速退出：立即隐藏此屏幕</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Go to section</source>
         <translation>转到部分</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 of %2 answered</source>
         <translation>已回答 %1 / %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+35"/>
+        <source>The next questions are for the respondent to answer alone. Explain how to answer, then hand over the device: earlier answers stay hidden until you take it back.</source>
+        <translation>接下来的问题由受访者独自作答。请说明作答方式，然后把设备交给受访者：在您收回设备之前，先前的答案一直隐藏。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Please give the device back to the interviewer.</source>
+        <translation>谢谢。请将设备交还给访谈员。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand over</source>
+        <translation>交出设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interviewer: unlock to continue</source>
+        <translation>访谈员：解锁以继续</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
@@ -358,12 +490,12 @@ Bus at 7:40.</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Review</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -522,7 +654,7 @@ Bus at 7:40.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Fix</source>
         <translation>更正</translation>
     </message>
@@ -532,7 +664,7 @@ Bus at 7:40.</source>
         <translation>将访谈定稿</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Back to the questions</source>
         <translation>返回问题</translation>
     </message>
@@ -547,7 +679,7 @@ Bus at 7:40.</source>
         <translation>快速退出：立即隐藏此屏幕</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -582,17 +714,17 @@ Bus at 7:40.</source>
         <translation>（尚未回答）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -685,13 +817,13 @@ Bus at 7:40.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+235"/>
+        <location line="+4"/>
+        <location line="+241"/>
         <source>Revoke</source>
         <translation>撤销信任</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>This device</source>
         <translation>此设备</translation>
     </message>
@@ -721,13 +853,13 @@ Bus at 7:40.</source>
         <translation>数据包文件所在的文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+162"/>
+        <location line="+4"/>
+        <location line="+168"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-157"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
@@ -737,12 +869,12 @@ Bus at 7:40.</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write receipts</source>
         <translation>生成回执</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save team file</source>
         <translation>保存团队文件</translation>
     </message>
@@ -752,12 +884,12 @@ Bus at 7:40.</source>
         <translation>保存我的身份文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export all interviews again</source>
         <translation>重新导出所有访谈</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This is the coordinator&apos;s workspace</source>
         <translation>这是协调员的工作区</translation>
     </message>
@@ -767,7 +899,7 @@ Bus at 7:40.</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove delivered interviews from this device</source>
         <translation>从此设备删除已交付的访谈</translation>
     </message>
@@ -812,7 +944,7 @@ Bus at 7:40.</source>
         <translation>要注册的身份文件或团队文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>注册</translation>
     </message>
@@ -864,17 +996,22 @@ Bus at 7:40.</source>
 <context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+81"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>库中的部分调查工具未能安装：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Give the agency a name and a kind.</source>
         <translation>请填写机构名称并选择机构类型。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>An agency cannot be part of itself or of one of its own units.</source>
+        <translation>机构不能隶属于其自身或其下属部门。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>An assessment needs an agency, a title and a period written YYYY-MM-DD.</source>
         <translation>评估须有机构、标题以及按 YYYY-MM-DD 格式填写的评估期间。</translation>
     </message>
@@ -884,7 +1021,12 @@ Bus at 7:40.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+12"/>
+        <source>Choose at least one instrument for the assessment.</source>
+        <translation>请为评估至少选择一种调查工具。</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>No interview is open.</source>
         <translation>没有打开的访谈。</translation>
     </message>
@@ -904,7 +1046,7 @@ Bus at 7:40.</source>
         <translation>“%1”不是日期：请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Answer the question above, or record &quot;don&apos;t know&quot; or &quot;refused&quot; where offered, before going on.</source>
         <translation>请先回答上面的问题，或在有相应选项时记录“不知道”或“拒绝回答”，然后再继续。</translation>
     </message>
@@ -914,7 +1056,7 @@ Bus at 7:40.</source>
         <translation>请先更正上面的回答，然后再继续。</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+303"/>
         <location line="+125"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
@@ -948,13 +1090,13 @@ Bus at 7:40.</source>
 <context>
     <name>baseline::SyncController</name>
     <message>
-        <location filename="../app/bridge/synccontroller.cpp" line="+140"/>
+        <location filename="../app/bridge/synccontroller.cpp" line="+141"/>
         <source>The workspace is locked.</source>
         <translation>工作区已锁定。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+82"/>
         <source>Choose a folder that exists: %1</source>
         <translation>请选择一个已存在的文件夹：%1</translation>
@@ -1016,7 +1158,7 @@ Bus at 7:40.</source>
         <translation>请先导入结果数据包：回执用于确认已导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Wrote %n receipt(s). Give each assessor theirs.</source>
         <translation>
             <numerusform>已生成 %n 份回执。请将回执分别交给对应的评估员。</numerusform>
