@@ -12,11 +12,15 @@
 
 #include <QAccessible>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQuickControls2/QQuickStyle>
+
+#include <cstdio>
 
 using namespace baseline;
 using namespace baseline::test;
@@ -866,6 +870,66 @@ private Q_SLOTS:
         QVERIFY(app.click(QStringLiteral("syncButton")));
         QTRY_VERIFY(app.item(QStringLiteral("syncPage")));
         QVERIFY2(unnamed().isEmpty(), qPrintable(QStringLiteral("sync: ") + unnamed().join(QStringLiteral(", "))));
+    }
+
+    /** The real thing: this test binary runs itself as a second process that starts an interview and answers,
+     *  and is then killed with SIGKILL mid-interview; the app started again here resumes on the same item with
+     *  every committed answer. */
+    void killedMidInterviewResumesOnTheSameItem()
+    {
+        const QByteArray phase = qgetenv("BASELINE_KILL_PHASE");
+        if (phase == "child") {
+            const QString folder = QString::fromLocal8Bit(qgetenv("BASELINE_KILL_FOLDER"));
+            AppHarness app(optionsFor(folder));
+            unlock(app);
+            QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
+            QVERIFY(app.click(QStringLiteral("start:runner-test")));
+            QTRY_VERIFY(app.item(QStringLiteral("consentYes")));
+            QVERIFY(app.click(QStringLiteral("consentYes")));
+            QTRY_VERIFY(app.item(QStringLiteral("input:resp_age")));
+            QVERIFY(type(app, QStringLiteral("input:resp_age"), QStringLiteral("47")));
+            app.pressKey(Qt::Key_Return);
+            QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:yes")));
+            app.pressKey(Qt::Key_1);
+            QTRY_VERIFY(stored().contains(QStringLiteral("had_contact")));
+            std::fprintf(stdout, "READY %s\n", qPrintable(InterviewController::instance()->interviewId()));
+            std::fflush(stdout);
+            QTest::qWait(120000); // killed long before this ends
+            return;
+        }
+        const QString folder = m_dir.filePath(QStringLiteral("killed"));
+        prepareWorkspace(folder);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BASELINE_KILL_PHASE"), QStringLiteral("child"));
+        env.insert(QStringLiteral("BASELINE_KILL_FOLDER"), folder);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("killedMidInterviewResumesOnTheSameItem")});
+        QVERIFY(child.waitForStarted(10000));
+        QString id;
+        QElapsedTimer waited;
+        waited.start();
+        while (id.isEmpty() && waited.elapsed() < 60000) {
+            child.waitForReadyRead(1000);
+            for (const QByteArray& line : child.readAllStandardOutput().split('\n'))
+                if (line.startsWith("READY "))
+                    id = QString::fromLatin1(line.mid(6).trimmed());
+        }
+        QVERIFY2(!id.isEmpty(), "the child app never reached the contact question");
+        child.kill(); // SIGKILL: no lock, no destructor, nothing flushed by the app
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        AppHarness app(optionsFor(folder));
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("resume:") + id));
+        QVERIFY(app.click(QStringLiteral("resume:") + id));
+        QTRY_VERIFY(app.item(QStringLiteral("choice:had_contact:yes")));
+        QCOMPARE(stored().value(QStringLiteral("resp_age")).value, std::optional<Value>(Value{qint64{47}}));
+        QCOMPARE(stored().value(QStringLiteral("had_contact")).value,
+                 std::optional<Value>(Value{ChoiceValue{QStringLiteral("yes")}}));
     }
 };
 
