@@ -54,6 +54,8 @@ int devCommand(const QStringList& args);
 int agencyCommand(const QStringList& args);
 int scoreCommand(const QStringList& args, bool report);
 int demoCommand(const QStringList& args);
+int compareCommand(const QStringList& args);
+int assessmentCommand(const QStringList& args);
 int syncCommand(const QStringList& args);
 
 } // namespace baseline::cli

@@ -24,6 +24,8 @@ static const char* const Help =
     "  agency list|add                      the police agencies assessed\n"
     "  score                                an agency's indicators, gaps and recommended services\n"
     "  report                               an agency's gap report (html, csv)\n"
+    "  assessment list                      the assessments and their periods\n"
+    "  compare                              two assessments of an agency: each indicator's change and interval\n"
     "  demo                                 add a synthetic police service with interviews\n"
     "  sync keys|enrol|revoke|export|import|receipt|purge\n"
     "                                       move results between workspaces in sealed, signed files\n"
@@ -78,6 +80,10 @@ int main(int argc, char** argv)
         return cli::scoreCommand(args, true);
     if (group == QLatin1String("demo"))
         return cli::demoCommand(args);
+    if (group == QLatin1String("assessment"))
+        return cli::assessmentCommand(args);
+    if (group == QLatin1String("compare"))
+        return cli::compareCommand(args);
     if (group == QLatin1String("sync"))
         return cli::syncCommand(args);
     return cli::usage(QStringLiteral("unknown command group '%1'\n").arg(group) + QString::fromLatin1(Help));

@@ -173,6 +173,93 @@ int scoreCommand(const QStringList& args, bool report)
     return Ok;
 }
 
+int assessmentCommand(const QStringList& args)
+{
+    static const QString help = QStringLiteral("usage: baseline-cli assessment list --workspace DIR\n"
+                                               "One line per assessment: id, agency id, title, first and last day.\n");
+    if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
+        (args.isEmpty() ? err() : out()) << help;
+        return args.isEmpty() ? Usage : Ok;
+    }
+    Parsed x;
+    if (!parse(x, QStringLiteral("assessment"), args, {}) || x.positional.value(0) != QLatin1String("list"))
+        return usage(help);
+    auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
+    if (!ws)
+        return fail(ws.error());
+    Repository repo(**ws);
+    auto all = repo.assessments();
+    if (!all)
+        return fail(all.error());
+    for (const Assessment& a : *all)
+        out() << a.id << '\t' << a.agencyId << '\t' << a.title << '\t' << a.periodStart.toString(Qt::ISODate) << '\t'
+              << a.periodEnd.toString(Qt::ISODate) << '\n';
+    out().flush();
+    return Ok;
+}
+
+int compareCommand(const QStringList& args)
+{
+    static const QString help = QStringLiteral(
+        "usage: baseline-cli compare --workspace DIR --from ASSESSMENT --to ASSESSMENT [--format text|csv] [-o FILE]\n"
+        "Each indicator's overall estimate in two assessments (a baseline and a follow-up) and the change with its "
+        "95%\n"
+        "interval (MOVER: Newcombe's for proportions). Suppressed estimates show no number and no change; a change\n"
+        "involving an unreliable estimate is flagged and never called distinguishable.\n");
+    if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
+        (args.isEmpty() ? err() : out()) << help;
+        return args.isEmpty() ? Usage : Ok;
+    }
+    Parsed x;
+    if (!parse(x, QStringLiteral("compare"), args,
+               {{QStringLiteral("from"), QString(), QStringLiteral("id")},
+                {QStringLiteral("to"), QString(), QStringLiteral("id")},
+                {QStringLiteral("format"), QString(), QStringLiteral("format")},
+                {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")}}))
+        return usage(x.p.errorText() + QLatin1Char('\n') + help);
+    if (x.p.value(QStringLiteral("from")).isEmpty() || x.p.value(QStringLiteral("to")).isEmpty())
+        return usage(QStringLiteral("--from and --to are required\n") + help);
+    const QString format =
+        x.p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : x.p.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("csv"))
+        return usage(QStringLiteral("--format must be text or csv"));
+    auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
+    if (!ws)
+        return fail(ws.error());
+    Repository repo(**ws);
+    auto c = scoring::compare(repo, x.p.value(QStringLiteral("from")), x.p.value(QStringLiteral("to")));
+    if (!c)
+        return fail(c.error());
+    if (format == QLatin1String("csv"))
+        return writeOut(x.p.value(QStringLiteral("o")), scoring::comparisonCsv(*c));
+    QString text = QStringLiteral("from %1 (%2 interviews) to %3 (%4 interviews)\n")
+                       .arg(c->fromTitle)
+                       .arg(c->fromInterviews)
+                       .arg(c->toTitle)
+                       .arg(c->toInterviews);
+    const auto num = [](const std::optional<scoring::IndicatorResult>& r) {
+        return r && r->estimate.value ? QString::number(*r->estimate.value, 'f', 1) : QStringLiteral("-");
+    };
+    for (const auto& r : c->rows) {
+        QString change = QStringLiteral("-");
+        if (r.change)
+            change = QStringLiteral("%1%2").arg(r.change->value >= 0 ? QStringLiteral("+") : QString(),
+                                                QString::number(r.change->value, 'f', 1))
+                + (r.change->ci ? QStringLiteral(" [%1, %2]")
+                                      .arg(QString::number(r.change->ci->lower, 'f', 1),
+                                           QString::number(r.change->ci->upper, 'f', 1))
+                                : QString())
+                + (r.change->distinguishable() && !r.unreliable ? QStringLiteral(" *") : QString());
+        text += QStringLiteral("%1/%2\t%3 -> %4\t%5%6\n")
+                    .arg(r.instrumentId, r.indicatorId, num(r.from), num(r.to), change,
+                         r.suppressed       ? QStringLiteral("\tsuppressed")
+                             : r.unreliable ? QStringLiteral("\tunreliable")
+                                            : QString());
+    }
+    text += QStringLiteral("* the interval excludes no change\n");
+    return writeOut(x.p.value(QStringLiteral("o")), text.toUtf8());
+}
+
 int demoCommand(const QStringList& args)
 {
     static const QString help = QStringLiteral(

@@ -99,6 +99,15 @@ expect 0 "^%PDF-1" -- head -c 8 "$tmp/report.pdf"
 expect 0 "^Pages: +[1-9][0-9]+$" -- pdfinfo "$tmp/report.pdf"
 expect 0 "Recommended services" -- pdftotext "$tmp/report.pdf" -
 expect 0 "Gap report: National Police Service" -- pdftotext -l 1 "$tmp/report.pdf" -
+# Two assessments compared: each indicator's change with its interval; CSV too; an unknown assessment is refused.
+first=$("$cli" assessment list --workspace "$demo" | sed -n 1p | cut -f1)
+second=$("$cli" assessment list --workspace "$demo" | sed -n 2p | cut -f1)
+expect 0 "^from .* interviews\) to .* interviews\)$" -- "$cli" compare --workspace "$demo" --from "$first" --to "$second"
+expect 0 "^[a-z-]+/[a-z0-9_]+	-?[0-9.]+ -> -?[0-9.]+	[+-][0-9.]+ \[-?[0-9.]+, -?[0-9.]+\]" -- \
+    "$cli" compare --workspace "$demo" --from "$first" --to "$second"
+expect 0 "^instrument,indicator,label,type,from_n" -- \
+    "$cli" compare --workspace "$demo" --from "$first" --to "$second" --format csv
+expect 4 "no assessment with id nope" -- "$cli" compare --workspace "$demo" --from "$first" --to nope
 expect 4 "no agency with id nope" -- "$cli" score --workspace "$demo" --agency nope
 expect 0 "^[0-9a-f-]{36}$" -- "$cli" agency add --workspace "$demo" --name "Lake Station" --kind station --parent "$national"
 expect 2 "--kind must be" -- "$cli" agency add --workspace "$demo" --name "X" --kind castle

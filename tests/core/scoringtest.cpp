@@ -157,3 +157,54 @@ TEST_CASE("the demo workspace scores and reports end to end", "[scoring]")
     // Never free text: the demo's text answers are place words; none may appear in the report.
     CHECK_FALSE(html.contains(QStringLiteral("near the market")));
 }
+
+TEST_CASE("two assessments compared: the change and its interval, suppression and reliability carried over",
+          "[scoring]")
+{
+    TempWorkspace tw;
+    Repository repo(*tw.ws);
+    auto summary = demo::build(repo, 11, 30);
+    REQUIRE(summary.ok());
+    auto assessments = repo.assessments();
+    REQUIRE(assessments.ok());
+    REQUIRE(assessments->size() >= 2);
+    const QString a = assessments->at(0).id;
+    const QString b = assessments->at(1).id;
+    auto c = scoring::compare(repo, a, b);
+    REQUIRE(c.ok());
+    CHECK(c->fromInterviews > 0);
+    CHECK(c->toInterviews > 0);
+    REQUIRE_FALSE(c->rows.empty());
+    int changes = 0;
+    for (const auto& row : c->rows) {
+        INFO(row.instrumentId.toStdString() << "/" << row.indicatorId.toStdString());
+        if (row.suppressed) {
+            // Nothing of a suppressed estimate, and no change that would reveal it.
+            CHECK_FALSE(row.change);
+            CHECK((!row.from || !row.from->suppressed));
+            CHECK((!row.to || !row.to->suppressed));
+            continue;
+        }
+        if (!row.change)
+            continue;
+        ++changes;
+        CHECK(row.change->value == *row.to->estimate.value - *row.from->estimate.value);
+        if (row.change->ci) {
+            CHECK(row.change->ci->lower <= row.change->value);
+            CHECK(row.change->ci->upper >= row.change->value);
+        }
+    }
+    CHECK(changes > 5);
+    // Against itself: every change is zero and none is distinguishable.
+    auto self = scoring::compare(repo, a, a);
+    REQUIRE(self.ok());
+    for (const auto& row : self->rows)
+        if (row.change) {
+            CHECK(row.change->value == 0);
+            CHECK_FALSE(row.change->distinguishable());
+        }
+    const QByteArray csv = scoring::comparisonCsv(*c);
+    CHECK(csv.startsWith("instrument,indicator,label,type,from_n"));
+    CHECK(csv.count('\n') == qsizetype(c->rows.size()) + 1);
+    CHECK_FALSE(scoring::compare(repo, a, QStringLiteral("nope")).ok());
+}

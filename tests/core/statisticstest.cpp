@@ -758,3 +758,27 @@ TEST_CASE("Disclosure control: no hidden cell is ever recoverable (random tables
         CHECK(p->withholdTotal == (rows == 1 && cols == 1 && t[0][0] > 0 && t[0][0] < threshold));
     }
 }
+
+TEST_CASE("Change between two proportions: MOVER on Wilson intervals is Newcombe's method 10", "[statistics]")
+{
+    // Newcombe (1998), Statistics in Medicine 17:873-890, table II, example (b): 56/70 against 48/80, difference
+    // 0.2000, hybrid score interval 0.0524 to 0.3339.
+    auto a = proportion(48, 80);
+    auto b = proportion(56, 70);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    auto c = change(*a, *b);
+    REQUIRE(c.ok());
+    CHECK_THAT(c->value, WithinAbs(0.2, 1e-12));
+    REQUIRE(c->ci);
+    CHECK_THAT(c->ci->lower, WithinAbs(0.0524, 5e-5));
+    CHECK_THAT(c->ci->upper, WithinAbs(0.3339, 5e-5));
+    CHECK(c->distinguishable());
+    // Example (a) of the same table: 9/10 against 3/10 would be distinguishable too; equal samples are not.
+    auto same = change(*a, *a);
+    REQUIRE(same.ok());
+    CHECK(same->value == 0);
+    CHECK_FALSE(same->distinguishable());
+    // No estimate, no change.
+    CHECK_FALSE(change(Estimate{}, *b).ok());
+}

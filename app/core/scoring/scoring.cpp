@@ -404,4 +404,111 @@ Result<Recommendations> recommend(const Scorecard& card, const QString& language
     return out;
 }
 
+Result<Comparison> compare(Repository& repository, const QString& fromAssessmentId, const QString& toAssessmentId,
+                           const Options& options)
+{
+    auto assessments = repository.assessments();
+    if (!assessments)
+        return assessments.error();
+    Comparison c;
+    for (const Assessment& a : *assessments) {
+        if (a.id == fromAssessmentId)
+            c.fromTitle = a.title;
+        if (a.id == toAssessmentId)
+            c.toTitle = a.title;
+    }
+    if (c.fromTitle.isEmpty() || c.toTitle.isEmpty())
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("no assessment with id %1").arg(c.fromTitle.isEmpty() ? fromAssessmentId : toAssessmentId));
+    auto interviews = repository.interviews();
+    if (!interviews)
+        return interviews.error();
+    QStringList fromIds, toIds;
+    for (const Interview& i : *interviews) {
+        if (i.assessmentId == fromAssessmentId)
+            fromIds << i.id;
+        if (i.assessmentId == toAssessmentId)
+            toIds << i.id;
+    }
+    auto from = score(repository, fromIds, options);
+    if (!from)
+        return from.error();
+    auto to = score(repository, toIds, options);
+    if (!to)
+        return to.error();
+    c.fromInterviews = from->interviews;
+    c.toInterviews = to->interviews;
+    std::map<QString, ComparisonRow> rows;
+    const auto add = [&](const Scorecard& card, bool isFrom) {
+        for (const IndicatorResult& r : card.results) {
+            if (!r.breakdown.isEmpty())
+                continue;
+            ComparisonRow& row = rows[r.instrumentId + QLatin1Char('/') + r.indicatorId];
+            row.instrumentId = r.instrumentId;
+            row.indicatorId = r.indicatorId;
+            row.label = r.label;
+            row.type = r.type;
+            (isFrom ? row.from : row.to) = r;
+        }
+    };
+    add(*from, true);
+    add(*to, false);
+    for (auto& [key, row] : rows) {
+        row.suppressed = (row.from && row.from->suppressed) || (row.to && row.to->suppressed);
+        row.unreliable = (row.from && row.from->reliability.level == stats::ReliabilityLevel::Unreliable)
+            || (row.to && row.to->reliability.level == stats::ReliabilityLevel::Unreliable);
+        if (row.suppressed) {
+            // Nothing of a suppressed cell may leave the engine, nor a change that would reveal it.
+            if (row.from && row.from->suppressed)
+                row.from.reset();
+            if (row.to && row.to->suppressed)
+                row.to.reset();
+            continue;
+        }
+        if (row.from && row.to && row.from->estimate.value && row.to->estimate.value
+            && row.type != QLatin1String("borich"))
+            if (auto ch = stats::change(row.from->estimate, row.to->estimate))
+                row.change = *ch;
+        c.rows.push_back(std::move(row));
+    }
+    // Suppressed rows stay listed (without numbers) so the reader sees what could not be compared.
+    for (auto& [key, row] : rows)
+        if (row.suppressed)
+            c.rows.push_back(row);
+    return c;
+}
+
+QByteArray comparisonCsv(const Comparison& c)
+{
+    const auto num = [](const std::optional<double>& v) { return v ? QString::number(*v, 'f', 3) : QString(); };
+    const auto field = [](QString s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return s;
+    };
+    QString out = QStringLiteral("instrument,indicator,label,type,from_n,from_estimate,to_n,to_estimate,change,"
+                                 "change_lower,change_upper,distinguishable,flag\n");
+    for (const ComparisonRow& r : c.rows) {
+        QStringList f{r.instrumentId,
+                      r.indicatorId,
+                      field(r.label),
+                      r.type,
+                      r.from ? QString::number(r.from->estimate.n) : QString(),
+                      r.from ? num(r.from->estimate.value) : QString(),
+                      r.to ? QString::number(r.to->estimate.n) : QString(),
+                      r.to ? num(r.to->estimate.value) : QString(),
+                      r.change ? num(r.change->value) : QString(),
+                      r.change && r.change->ci ? num(r.change->ci->lower) : QString(),
+                      r.change && r.change->ci ? num(r.change->ci->upper) : QString(),
+                      r.change && !r.unreliable && r.change->distinguishable() ? QStringLiteral("yes")
+                                                                               : QStringLiteral("no"),
+                      r.suppressed       ? QStringLiteral("suppressed in one assessment")
+                          : r.unreliable ? QStringLiteral("unreliable in one assessment")
+                                         : QString()};
+        out += f.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
 } // namespace baseline::scoring

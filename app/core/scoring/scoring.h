@@ -84,6 +84,34 @@ struct Recommendations {
     QStringList tooUncertain; ///< rules whose indicator was estimated but too unreliable to judge
 };
 
+/** One indicator's overall estimate in two assessments of the same agency (a baseline and a follow-up), and the change
+ *  with its MOVER interval (stats::change). Suppressed in either: nothing shown. Unreliable in either: shown, flagged,
+ *  and never called a change. */
+struct ComparisonRow {
+    QString instrumentId;
+    QString indicatorId;
+    QString label;
+    QString type;
+    std::optional<IndicatorResult> from;
+    std::optional<IndicatorResult> to;
+    std::optional<stats::Change> change; ///< on the indicator's scale (percentage points for proportions)
+    bool suppressed = false;
+    bool unreliable = false;
+};
+
+struct Comparison {
+    QString fromTitle;
+    QString toTitle;
+    int fromInterviews = 0;
+    int toInterviews = 0;
+    std::vector<ComparisonRow> rows;
+};
+
+Result<Comparison> compare(Repository& repository, const QString& fromAssessmentId, const QString& toAssessmentId,
+                           const Options& options = {});
+/** The comparison as CSV: one row per indicator, suppressed cells empty with the reason. */
+QByteArray comparisonCsv(const Comparison& comparison);
+
 /** Applies questionnaires/services/rules.json (embedded) to a scorecard. */
 Result<Recommendations> recommend(const Scorecard& card, const QString& language = QStringLiteral("en"));
 

@@ -673,4 +673,20 @@ Result<SuppressionPlan> planSuppression(const std::vector<std::vector<qint64>>& 
     return plan;
 }
 
+Result<Change> change(const Estimate& a, const Estimate& b)
+{
+    if (!a.value || !b.value)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a change needs two estimates"));
+    Change c;
+    c.value = *b.value - *a.value;
+    if (a.ci && b.ci) {
+        const double la = *a.value - a.ci->lower;
+        const double ua = a.ci->upper - *a.value;
+        const double lb = *b.value - b.ci->lower;
+        const double ub = b.ci->upper - *b.value;
+        c.ci = Interval{c.value - std::sqrt(lb * lb + ua * ua), c.value + std::sqrt(ub * ub + la * la)};
+    }
+    return c;
+}
+
 } // namespace baseline::stats

@@ -244,4 +244,20 @@ struct SuppressionPlan {
 Result<SuppressionPlan> planSuppression(const std::vector<std::vector<qint64>>& counts,
                                         qint64 threshold = DefaultDisclosureThreshold);
 
+// ---- Change between two independent samples ---------------------------------------------------------------------
+
+/**
+ * The change b − a between two independent estimates (a baseline and a follow-up assessment) with the MOVER interval
+ * (Zou & Donner 2008): lower = d − √((b − l_b)² + (u_a − a)²), upper = d + √((u_b − b)² + (a − l_a)²), built from each
+ * estimate's own interval. For two Wilson intervals this is Newcombe's hybrid score interval (1998, method 10); for
+ * two t intervals it approximates Welch's. Empty interval when either estimate has none.
+ */
+struct Change {
+    double value = 0;
+    std::optional<Interval> ci;
+    /** The interval excludes 0: a change the samples can tell from no change at this level. */
+    bool distinguishable() const { return ci && (ci->lower > 0 || ci->upper < 0); }
+};
+Result<Change> change(const Estimate& a, const Estimate& b);
+
 } // namespace baseline::stats
