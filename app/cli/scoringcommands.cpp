@@ -2,6 +2,7 @@
 // baseline-cli agency / score / report / demo: the coordinator's side, from the same core the app uses.
 #include "cli.h"
 
+#include "instrument/instrument.h"
 #include "pdfreport.h"
 #include "scoring/demo.h"
 #include "scoring/report.h"
@@ -175,19 +176,60 @@ int scoreCommand(const QStringList& args, bool report)
 
 int assessmentCommand(const QStringList& args)
 {
-    static const QString help = QStringLiteral("usage: baseline-cli assessment list --workspace DIR\n"
-                                               "One line per assessment: id, agency id, title, first and last day.\n");
+    static const QString help = QStringLiteral(
+        "usage: baseline-cli assessment list --workspace DIR\n"
+        "       baseline-cli assessment target --workspace DIR --assessment ID --indicator INSTRUMENT/INDICATOR "
+        "--value V|default\n"
+        "list: one line per assessment: id, agency id, title, first and last day.\n"
+        "target: the indicator's target for this assessment, on its own scale (percent, 0-100, 0-3, per 1,000),\n"
+        "instead of the instrument's; 'default' goes back to the instrument's.\n");
     if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
         (args.isEmpty() ? err() : out()) << help;
         return args.isEmpty() ? Usage : Ok;
     }
     Parsed x;
-    if (!parse(x, QStringLiteral("assessment"), args, {}) || x.positional.value(0) != QLatin1String("list"))
+    if (!parse(x, QStringLiteral("assessment"), args,
+               {{QStringLiteral("assessment"), QString(), QStringLiteral("id")},
+                {QStringLiteral("indicator"), QString(), QStringLiteral("key")},
+                {QStringLiteral("value"), QString(), QStringLiteral("value")}}))
+        return usage(x.p.errorText() + QLatin1Char('\n') + help);
+    const QString sub = x.positional.value(0);
+    if (sub != QLatin1String("list") && sub != QLatin1String("target"))
         return usage(help);
     auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
     if (!ws)
         return fail(ws.error());
     Repository repo(**ws);
+    if (sub == QLatin1String("target")) {
+        const QString key = x.p.value(QStringLiteral("indicator"));
+        const QString value = x.p.value(QStringLiteral("value"));
+        const QString assessment = x.p.value(QStringLiteral("assessment"));
+        bool numeric = false;
+        const double v = value.toDouble(&numeric);
+        if (assessment.isEmpty() || key.count(QLatin1Char('/')) != 1 || (!numeric && value != QLatin1String("default")))
+            return usage(help);
+        // The indicator must exist in an installed version of its instrument.
+        bool known = false;
+        const QString instrumentId = key.section(QLatin1Char('/'), 0, 0);
+        if (auto installed = repo.instruments())
+            for (const auto& i : *installed)
+                if (i.id == instrumentId)
+                    if (auto content = repo.instrumentContent(i.id, i.version))
+                        if (auto loaded = loadInstrument(*content, i.id); loaded.instrument)
+                            for (const auto& ind : loaded.instrument->indicators)
+                                known = known || ind.id == key.section(QLatin1Char('/'), 1);
+        if (!known)
+            return fail(Error{ErrorCode::NotFound,
+                              QStringLiteral("no installed instrument declares the indicator %1").arg(key)});
+        auto r =
+            repo.setAssessmentTarget(assessment, key, numeric ? std::optional<double>(v) : std::optional<double>());
+        if (!r)
+            return fail(r.error());
+        out() << (numeric ? QStringLiteral("target of %1 for this assessment: %2").arg(key).arg(v)
+                          : QStringLiteral("target of %1: the instrument's again").arg(key))
+              << Qt::endl;
+        return Ok;
+    }
     auto all = repo.assessments();
     if (!all)
         return fail(all.error());

@@ -108,6 +108,13 @@ expect 0 "^[a-z-]+/[a-z0-9_]+	-?[0-9.]+ -> -?[0-9.]+	[+-][0-9.]+ \[-?[0-9.]+, -?
 expect 0 "^instrument,indicator,label,type,from_n" -- \
     "$cli" compare --workspace "$demo" --from "$first" --to "$second" --format csv
 expect 4 "no assessment with id nope" -- "$cli" compare --workspace "$demo" --from "$first" --to nope
+# A target for one assessment, instead of the instrument's.
+expect 0 "target of victimization-survey/feel_safe_dark for this assessment: 85" -- "$cli" assessment target \
+    --workspace "$demo" --assessment "$first" --indicator victimization-survey/feel_safe_dark --value 85
+expect 4 "no installed instrument declares the indicator victimization-survey/nope" -- "$cli" assessment target \
+    --workspace "$demo" --assessment "$first" --indicator victimization-survey/nope --value 85
+expect 0 "the instrument's again" -- "$cli" assessment target --workspace "$demo" --assessment "$first" \
+    --indicator victimization-survey/feel_safe_dark --value default
 expect 4 "no agency with id nope" -- "$cli" score --workspace "$demo" --agency nope
 expect 0 "^[0-9a-f-]{36}$" -- "$cli" agency add --workspace "$demo" --name "Lake Station" --kind station --parent "$national"
 expect 2 "--kind must be" -- "$cli" agency add --workspace "$demo" --name "X" --kind castle

@@ -208,3 +208,38 @@ TEST_CASE("two assessments compared: the change and its interval, suppression an
     CHECK(csv.count('\n') == qsizetype(c->rows.size()) + 1);
     CHECK_FALSE(scoring::compare(repo, a, QStringLiteral("nope")).ok());
 }
+
+TEST_CASE("a target set for an assessment overrides the instrument's, and only where all assessments agree",
+          "[scoring]")
+{
+    TempWorkspace tw;
+    Repository repo(*tw.ws);
+    auto summary = demo::build(repo, 5, 12);
+    REQUIRE(summary.ok());
+    const QString key = QStringLiteral("victimization-survey/feel_safe_dark");
+    const auto targetOf = [&](const scoring::ReportModel& m) -> std::optional<double> {
+        for (const auto& r : m.card.results)
+            if (r.instrumentId + QLatin1Char('/') + r.indicatorId == key && r.breakdown.isEmpty())
+                return r.target;
+        return std::nullopt;
+    };
+    auto before = scoring::buildReport(repo, summary->nationalAgencyId);
+    REQUIRE(before.ok());
+    const auto instrumentTarget = targetOf(*before);
+    REQUIRE(instrumentTarget);
+    auto assessments = repo.assessments();
+    REQUIRE(assessments.ok());
+    // On one assessment only: the agency's report mixes assessments, so the instrument's target holds.
+    REQUIRE(repo.setAssessmentTarget(assessments->first().id, key, 85.0).ok());
+    CHECK(targetOf(*scoring::buildReport(repo, summary->nationalAgencyId)) == instrumentTarget);
+    // On every one: it holds for the whole agency, and the gap follows.
+    for (const auto& a : *assessments)
+        REQUIRE(repo.setAssessmentTarget(a.id, key, 85.0).ok());
+    auto after = scoring::buildReport(repo, summary->nationalAgencyId);
+    REQUIRE(after.ok());
+    CHECK(targetOf(*after) == std::optional<double>(85.0));
+    // Removing it brings the instrument's back.
+    for (const auto& a : *assessments)
+        REQUIRE(repo.setAssessmentTarget(a.id, key, std::nullopt).ok());
+    CHECK(targetOf(*scoring::buildReport(repo, summary->nationalAgencyId)) == instrumentTarget);
+}

@@ -123,7 +123,16 @@ Result<ReportModel> buildReport(Repository& repository, const QString& agencyId,
     auto ids = agencyInterviews(repository, agencyId);
     if (!ids)
         return ids.error();
-    auto card = score(repository, *ids, options);
+    // Targets set on the agency's assessments override the instruments' (explicit options win over both).
+    Options effective = options;
+    auto targets = agencyTargets(repository, agencyId);
+    if (!targets)
+        return targets.error();
+    for (auto it = targets->cbegin(); it != targets->cend(); ++it)
+        if (!effective.targets.contains(it.key()))
+            effective.targets.insert(it.key(), it.value());
+    m.options = effective;
+    auto card = score(repository, *ids, effective);
     if (!card)
         return card.error();
     m.card = std::move(card).value();

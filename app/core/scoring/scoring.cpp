@@ -129,6 +129,30 @@ std::vector<Unit> unitsOf(const Indicator& ind, const InterviewState& st, double
     return out;
 }
 
+Result<QHash<QString, double>> agencyTargets(Repository& repository, const QString& agencyId)
+{
+    auto ids = agencyInterviews(repository, agencyId);
+    if (!ids)
+        return ids.error();
+    QSet<QString> used;
+    for (const QString& id : *ids)
+        if (auto row = repository.interview(id); row && !row->assessmentId.isEmpty())
+            used.insert(row->assessmentId);
+    std::optional<QHash<QString, double>> common;
+    for (const QString& a : used) {
+        auto t = repository.assessmentTargets(a);
+        if (!t)
+            return t.error();
+        if (!common) {
+            common = *t;
+            continue;
+        }
+        for (auto it = common->begin(); it != common->end();)
+            it = t->contains(it.key()) && t->value(it.key()) == it.value() ? std::next(it) : common->erase(it);
+    }
+    return common.value_or(QHash<QString, double>());
+}
+
 Result<QStringList> agencyInterviews(Repository& repository, const QString& agencyId)
 {
     auto agencies = repository.agencies();
@@ -295,7 +319,7 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
             all.push_back(&u);
         estimate(all, overall);
         if (target.value(QStringLiteral("value")).isDouble()) {
-            overall.target = target.value(QStringLiteral("value")).toDouble();
+            overall.target = options.targets.value(key, target.value(QStringLiteral("value")).toDouble());
             overall.direction = target.value(QStringLiteral("direction")).toString();
             const double top = ind.type == QLatin1String("rubric") ? 3.0 : 100.0;
             const double floor =

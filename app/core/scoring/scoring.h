@@ -51,6 +51,8 @@ struct Options {
     qint64 threshold = stats::DefaultDisclosureThreshold;
     qint64 sensitiveThreshold = stats::SensitiveDisclosureThreshold;
     bool includeInProgress = false; ///< by default only completed and finalized interviews count
+    /** Targets overriding the instruments' ("instrument/indicator" → value on the indicator's scale). */
+    QHash<QString, double> targets;
 };
 
 /** What scoring saw: estimates, and the interviews behind them. */
@@ -62,6 +64,9 @@ struct Scorecard {
 
 /** Scores the given interviews (all of one agency's assessments, say), instrument by instrument. */
 Result<Scorecard> score(Repository& repository, const QStringList& interviewIds, const Options& options = {});
+/** The target overrides that hold for every assessment of an agency (and the agencies below it) with interviews: an
+ *  override set on only some of them would mix targets, so it is left out (the instrument's default holds). */
+Result<QHash<QString, double>> agencyTargets(Repository& repository, const QString& agencyId);
 /** Interview ids of an agency and the agencies below it, through their assessments. */
 Result<QStringList> agencyInterviews(Repository& repository, const QString& agencyId);
 

@@ -300,6 +300,41 @@ Result<QString> Repository::addAssessment(const Assessment& a)
     return id;
 }
 
+Result<void> Repository::setAssessmentTarget(const QString& assessmentId, const QString& indicator,
+                                             std::optional<double> value)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(value ? QStringLiteral("INSERT INTO assessment_target (assessment_id, indicator, value, "
+                                                      "set_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET value "
+                                                      "= excluded.value, set_at = excluded.set_at")
+                                     : QStringLiteral("DELETE FROM assessment_target WHERE assessment_id = ?1 AND "
+                                                      "indicator = ?2"));
+        if (!st)
+            return st.error();
+        st->bind(1, assessmentId).bind(2, indicator);
+        if (value)
+            st->bind(3, *value).bind(4, nowIso());
+        if (auto e = st->exec(); !e)
+            return e;
+        return audit(QStringLiteral("target"), QStringLiteral("assessment"), assessmentId,
+                     indicator + QLatin1Char('=') + (value ? QString::number(*value) : QStringLiteral("default")));
+    });
+}
+
+Result<QHash<QString, double>> Repository::assessmentTargets(const QString& assessmentId)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT indicator, value FROM assessment_target WHERE assessment_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, assessmentId);
+    QHash<QString, double> out;
+    while (st->step())
+        out.insert(st->text(0), st->real(1));
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
 Result<void> Repository::updateAssessment(const Assessment& a)
 {
     return inTransaction(m_db, [&]() -> Result<void> {

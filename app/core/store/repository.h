@@ -5,6 +5,7 @@
 #include "model/answer.h"
 #include "store/sqlite.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -122,6 +123,11 @@ public:
 
     Result<QString> addAssessment(const Assessment& assessment);
     Result<QList<Assessment>> assessments(const QString& agencyId = {});
+    /** An indicator's target for one assessment ("instrument/indicator"), overriding the instrument's; nullopt
+     *  removes the override. */
+    Result<void> setAssessmentTarget(const QString& assessmentId, const QString& indicator,
+                                     std::optional<double> value);
+    Result<QHash<QString, double>> assessmentTargets(const QString& assessmentId);
     /** Changes an assessment's agency, title, period, target sample and instruments (all replaced). */
     Result<void> updateAssessment(const Assessment& assessment);
 
