@@ -132,12 +132,12 @@
     <message>
         <location line="+6"/>
         <source>Target sample: how many interviews are planned</source>
-        <translation>Échantillon visé : nombre d’entretiens prévus</translation>
+        <translation>Échantillon visé&#xa0;: nombre d&apos;entretiens prévus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instruments (none ticked: all)</source>
-        <translation>Instruments (aucun coché : tous)</translation>
+        <translation>Instruments (aucun coché&#xa0;: tous)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -294,7 +294,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+14"/>
         <source>Search: instrument, assessment, date</source>
-        <translation>Rechercher : instrument, évaluation, date</translation>
+        <translation>Rechercher&#xa0;: instrument, évaluation, date</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -365,7 +365,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+10"/>
         <source>Conflicting copies from two devices: review before use</source>
-        <translation>Copies en conflit venant de deux appareils : à examiner avant usage</translation>
+        <translation>Copies en conflit venant de deux appareils&#xa0;: à examiner avant usage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -375,7 +375,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+1"/>
         <source>Received from an assessor (read only)</source>
-        <translation>Reçu d’un évaluateur (lecture seule)</translation>
+        <translation>Reçu d&apos;un évaluateur (lecture seule)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1012,7 +1012,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+11"/>
         <source>An agency cannot be part of itself or of one of its own units.</source>
-        <translation>Un organisme ne peut pas relever de lui-même ni de l’une de ses propres unités.</translation>
+        <translation>Un organisme ne peut pas relever de lui-même ni de l&apos;une de ses propres unités.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1027,7 +1027,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+12"/>
         <source>Choose at least one instrument for the assessment.</source>
-        <translation>Choisissez au moins un instrument pour l’évaluation.</translation>
+        <translation>Choisissez au moins un instrument pour l&apos;évaluation.</translation>
     </message>
     <message>
         <location line="+216"/>
