@@ -449,16 +449,22 @@ static const char* const InterviewColumns =
 
 Result<Interview> Repository::interview(const QString& id)
 {
-    auto st =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = ?").arg(QLatin1String(InterviewColumns)));
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    if (st->step())
-        return readInterview(st.value());
-    if (st->error())
-        return *st->error();
-    return makeError(ErrorCode::NotFound, QStringLiteral("no interview with id %1").arg(id));
+    if (!m_interviewById.isValid()) {
+        auto st =
+            m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = ?").arg(QLatin1String(InterviewColumns)));
+        if (!st)
+            return st.error();
+        m_interviewById = std::move(st).value();
+    }
+    Statement& st = m_interviewById;
+    st.bind(1, id);
+    Result<Interview> out = makeError(ErrorCode::NotFound, QStringLiteral("no interview with id %1").arg(id));
+    if (st.step())
+        out = readInterview(st);
+    else if (st.error())
+        out = *st.error();
+    st.reset(); // never leave a read open between calls
+    return out;
 }
 
 Result<QList<Interview>> Repository::interviews()
@@ -770,13 +776,21 @@ Result<void> Repository::clearAnswer(const QString& interviewId, const QString& 
 Result<QList<AnswerEvent>> Repository::answerHistory(const QString& interviewId)
 {
     // An interview received from another device reads the copy its row shows (sync/sync.cpp settleInterview).
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT rev, item_path, state, at, actor, value_type, value_text, value_int, value_real FROM answer_event "
-        "WHERE interview_id = ?1 UNION ALL SELECT rev, item_path, state, at, actor, value_type, value_text, value_int, "
-        "value_real FROM received_event WHERE interview_id = ?1 AND origin = (SELECT origin FROM interview WHERE id = "
-        "?1) ORDER BY 1"));
-    if (!st)
-        return st.error();
+    if (!m_history.isValid()) {
+        auto prepared = m_db.prepare(QStringLiteral(
+            "SELECT rev, item_path, state, at, actor, value_type, value_text, value_int, value_real FROM answer_event "
+            "WHERE interview_id = ?1 UNION ALL SELECT rev, item_path, state, at, actor, value_type, value_text, "
+            "value_int, value_real FROM received_event WHERE interview_id = ?1 AND origin = (SELECT origin FROM "
+            "interview WHERE id = ?1) ORDER BY 1"));
+        if (!prepared)
+            return prepared.error();
+        m_history = std::move(prepared).value();
+    }
+    struct ResetOnExit {
+        Statement& s;
+        ~ResetOnExit() { s.reset(); }
+    } resetOnExit{m_history};
+    Statement* st = &m_history;
     st->bind(1, interviewId);
     QList<AnswerEvent> out;
     while (st->step()) {
@@ -784,8 +798,8 @@ Result<QList<AnswerEvent>> Repository::answerHistory(const QString& interviewId)
         AnswerEvent e;
         e.rev = st->int64(0);
         e.cleared = state == QLatin1String("cleared");
-        e.answer = Answer{st->text(1), stateFromName(state).value_or(AnswerState::Value), readValue(st.value(), 5),
-                          st->text(3)};
+        e.answer =
+            Answer{st->text(1), stateFromName(state).value_or(AnswerState::Value), readValue(*st, 5), st->text(3)};
         e.actor = st->text(4);
         out.append(std::move(e));
     }

@@ -190,6 +190,8 @@ private:
     Workspace& m_ws;
     Connection& m_db;
     Statement m_interviewHead;
+    Statement m_interviewById; ///< read paths used once per interview when scoring thousands: prepared once
+    Statement m_history;
     Statement m_insertEvent;
     Statement m_insertAudit;
 };
