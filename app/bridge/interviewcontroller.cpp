@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QVersionNumber>
+
 #include <utility>
 
 namespace baseline {
@@ -271,12 +273,21 @@ void InterviewController::refresh()
             };
             return key(a.service) != key(b.service) ? key(a.service) < key(b.service) : a.id < b.id;
         });
-        for (const auto& i : sorted)
+        // Titles in the interface language where the instrument has it (an Arabic home lists Arabic titles), else
+        // in the instrument's default language. Title maps are read once per instrument file.
+        const QString ui = QLocale().name().section(QLatin1Char('_'), 0, 0);
+        for (const auto& i : sorted) {
+            if (!m_titles.contains(i.sha256))
+                if (auto content = m_repo->instrumentContent(i.id, i.version))
+                    m_titles.insert(
+                        i.sha256, QJsonDocument::fromJson(*content).object().value(QStringLiteral("title")).toObject());
+            const QString localized = m_titles.value(i.sha256).value(ui).toString();
             m_instruments.append(QVariantMap{{QStringLiteral("key"), i.id + QLatin1Char('@') + i.version},
                                              {QStringLiteral("id"), i.id},
                                              {QStringLiteral("version"), i.version},
-                                             {QStringLiteral("title"), i.title},
+                                             {QStringLiteral("title"), localized.isEmpty() ? i.title : localized},
                                              {QStringLiteral("service"), i.service}});
+        }
     }
     QHash<QString, QString> agencyNames;
     if (auto all = m_repo->agencies()) {

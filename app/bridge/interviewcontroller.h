@@ -4,6 +4,8 @@
 #include "interview/session.h"
 #include "store/repository.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -172,6 +174,7 @@ private:
     std::vector<Screen> m_screens;
     int m_screen = 0;
     HandOver m_handOver = HandOver::None;
+    QHash<QString, QJsonObject> m_titles; ///< instrument file sha256 -> its title map
     int m_handBackTo = -1; ///< the screen after the self-completion section (-1: review)
     bool m_reviewAfterUnlock = false;
     Stage m_stage = Stage::Idle;
