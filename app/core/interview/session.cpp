@@ -115,28 +115,37 @@ Result<std::unique_ptr<InterviewSession>> InterviewSession::start(Repository& re
     return s;
 }
 
+Result<std::unique_ptr<InterviewSession>> InterviewSession::bind(Repository& repository, const Interview& row,
+                                                                 InterviewState::Clock today)
+{
+    auto instrument = installedInstrument(repository, row.instrumentId, row.instrumentVersion);
+    if (!instrument)
+        return instrument.error();
+    if (!row.instrumentSha256.isEmpty() && QString::fromLatin1((*instrument)->sha256.toHex()) != row.instrumentSha256)
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("interview %1 was started with a different file of %2 version %3")
+                             .arg(row.id, row.instrumentId, row.instrumentVersion));
+    std::unique_ptr<InterviewSession> s(
+        new InterviewSession(repository, std::move(instrument).value(), row.id, std::move(today)));
+    s->m_status = row.status;
+    return s;
+}
+
 Result<std::unique_ptr<InterviewSession>> InterviewSession::resume(Repository& repository, const QString& interviewId,
                                                                    InterviewState::Clock today)
 {
     auto row = repository.interview(interviewId);
     if (!row)
         return row.error();
-    auto instrument = installedInstrument(repository, row->instrumentId, row->instrumentVersion);
-    if (!instrument)
-        return instrument.error();
-    if (!row->instrumentSha256.isEmpty() && QString::fromLatin1((*instrument)->sha256.toHex()) != row->instrumentSha256)
-        return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("interview %1 was started with a different file of %2 version %3")
-                             .arg(interviewId, row->instrumentId, row->instrumentVersion));
-    std::unique_ptr<InterviewSession> s(
-        new InterviewSession(repository, std::move(instrument).value(), interviewId, std::move(today)));
-    s->m_status = row->status;
-    if (auto r = s->reload(); !r)
+    auto s = bind(repository, *row, std::move(today));
+    if (!s)
+        return s;
+    if (auto r = (*s)->reload(); !r)
         return r.error();
     // Opening a finalized interview to read it is not a visit of the interview.
-    if (s->m_status != InterviewStatus::Finalized && row->origin.isEmpty() && !row->purged)
+    if (row->status != InterviewStatus::Finalized && row->origin.isEmpty() && !row->purged)
         if (auto visit = repository.openVisit(interviewId))
-            s->m_visit = *visit;
+            (*s)->m_visit = *visit;
     return s;
 }
 
@@ -145,16 +154,13 @@ Result<std::unique_ptr<InterviewSession>> InterviewSession::open(Repository& rep
     auto row = repository.interview(interviewId);
     if (!row)
         return row.error();
-    auto instrument = installedInstrument(repository, row->instrumentId, row->instrumentVersion);
-    if (!instrument)
-        return instrument.error();
-    std::unique_ptr<InterviewSession> s(
-        new InterviewSession(repository, std::move(instrument).value(), interviewId, {}));
-    s->m_status = row->status;
+    auto s = bind(repository, *row, {});
+    if (!s)
+        return s;
     auto answers = repository.answers(interviewId);
     if (!answers)
         return answers.error();
-    (void)s->m_state.load(*answers); // read only: nothing recomputed on open is written back
+    (void)(*s)->m_state.load(*answers); // read only: nothing recomputed on open is written back
     return s;
 }
 

@@ -79,6 +79,9 @@ public:
 private:
     InterviewSession(Repository& repository, std::shared_ptr<const Instrument> instrument, QString id,
                      InterviewState::Clock today);
+    /** A session for a stored interview, with the exact instrument file it is bound to (not yet loaded). */
+    static Result<std::unique_ptr<InterviewSession>> bind(Repository& repository, const Interview& row,
+                                                          InterviewState::Clock today);
     Result<ChangeSet> commit(Result<ChangeSet> change);
     Result<void> reload();
     QString displayOf(int node) const;

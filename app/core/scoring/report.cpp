@@ -364,9 +364,6 @@ QByteArray html(const ReportModel& m, bool print)
              .arg(m.options.threshold)
              .arg(m.options.sensitiveThreshold);
     h += QStringLiteral("</body></html>\n");
-    if (print) { // Qt's rich text takes table and column widths from attributes, not from the style sheet
-        h.replace(QStringLiteral("<table>"), QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4'>"));
-    }
     return h.toUtf8();
 }
 

@@ -129,31 +129,10 @@ std::vector<Unit> unitsOf(const Indicator& ind, const InterviewState& st, double
     return out;
 }
 
-Result<QHash<QString, double>> agencyTargets(Repository& repository, const QString& agencyId)
-{
-    auto ids = agencyInterviews(repository, agencyId);
-    if (!ids)
-        return ids.error();
-    QSet<QString> used;
-    for (const QString& id : *ids)
-        if (auto row = repository.interview(id); row && !row->assessmentId.isEmpty())
-            used.insert(row->assessmentId);
-    std::optional<QHash<QString, double>> common;
-    for (const QString& a : used) {
-        auto t = repository.assessmentTargets(a);
-        if (!t)
-            return t.error();
-        if (!common) {
-            common = *t;
-            continue;
-        }
-        for (auto it = common->begin(); it != common->end();)
-            it = t->contains(it.key()) && t->value(it.key()) == it.value() ? std::next(it) : common->erase(it);
-    }
-    return common.value_or(QHash<QString, double>());
-}
+namespace {
 
-Result<QStringList> agencyInterviews(Repository& repository, const QString& agencyId)
+/** The assessments of an agency and of every agency below it. */
+Result<QSet<QString>> agencyAssessments(Repository& repository, const QString& agencyId)
 {
     auto agencies = repository.agencies();
     if (!agencies)
@@ -170,18 +149,55 @@ Result<QStringList> agencyInterviews(Repository& repository, const QString& agen
     auto assessments = repository.assessments();
     if (!assessments)
         return assessments.error();
-    QSet<QString> inAgency;
+    QSet<QString> out;
     for (const Assessment& a : *assessments)
         if (wanted.contains(a.agencyId))
-            inAgency.insert(a.id);
+            out.insert(a.id);
+    return out;
+}
+
+} // namespace
+
+Result<QStringList> agencyInterviews(Repository& repository, const QString& agencyId)
+{
+    auto inAgency = agencyAssessments(repository, agencyId);
+    if (!inAgency)
+        return inAgency.error();
     auto interviews = repository.interviews();
     if (!interviews)
         return interviews.error();
     QStringList out;
     for (const Interview& i : *interviews)
-        if (inAgency.contains(i.assessmentId))
+        if (inAgency->contains(i.assessmentId))
             out << i.id;
     return out;
+}
+
+Result<QHash<QString, double>> agencyTargets(Repository& repository, const QString& agencyId)
+{
+    auto inAgency = agencyAssessments(repository, agencyId);
+    if (!inAgency)
+        return inAgency.error();
+    auto interviews = repository.interviews();
+    if (!interviews)
+        return interviews.error();
+    QSet<QString> used; // the agency's assessments that have interviews
+    for (const Interview& i : *interviews)
+        if (inAgency->contains(i.assessmentId))
+            used.insert(i.assessmentId);
+    std::optional<QHash<QString, double>> common;
+    for (const QString& a : std::as_const(used)) {
+        auto t = repository.assessmentTargets(a);
+        if (!t)
+            return t.error();
+        if (!common) {
+            common = *t;
+            continue;
+        }
+        for (auto it = common->begin(); it != common->end();)
+            it = t->contains(it.key()) && t->value(it.key()) == it.value() ? std::next(it) : common->erase(it);
+    }
+    return common.value_or(QHash<QString, double>());
 }
 
 Result<Scorecard> score(Repository& repository, const QStringList& interviewIds, const Options& options)

@@ -170,6 +170,49 @@ Result<void> writeAtomically(const QString& file, const QByteArray& bytes)
     return {};
 }
 
+/** A package written to disk. */
+struct Written {
+    QString packageId; ///< hex
+    qint64 bytes = 0;
+};
+
+/** Seals the payload to the recipient, signs it as this device and writes it atomically. The plaintext and the signing
+ *  key are wiped. Throws DbFail if the keys cannot be read. */
+Result<Written> sealAndWrite(Workspace& ws, const Identity& self, PackageKind kind, const QByteArray& recipientBoxPk,
+                             QByteArray plain, const QString& file)
+{
+    SecureBytes signSk = secretKey(ws, "sign_sk");
+    SealInput in;
+    in.kind = kind;
+    in.createdAt = QDateTime::currentSecsSinceEpoch();
+    in.senderSignPk = self.signPk;
+    in.senderSignSk = &signSk;
+    in.recipientBoxPk = recipientBoxPk;
+    const QByteArray package = seal(in, plain);
+    sodium_memzero(plain.data(), std::size_t(plain.size()));
+    signSk.wipe();
+    EnvelopeHeader h;
+    (void)readHeader(package, h);
+    if (auto r = writeAtomically(file, package); !r)
+        return r.error();
+    return Written{hex(h.packageId), package.size()};
+}
+
+/** Inside the caller's transaction: the package this workspace wrote. */
+void recordPackageOut(Connection& db, const QString& id, PackageKind kind, const QString& recipient,
+                      const QString& file)
+{
+    auto po = prepare(db,
+                      QStringLiteral("INSERT INTO package_out (id, kind, recipient, created_at, file_name) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+    po.bind(1, id)
+        .bind(2, packageKindName(kind))
+        .bind(3, recipient)
+        .bind(4, nowIso())
+        .bind(5, QFileInfo(file).fileName());
+    exec(po);
+}
+
 } // namespace
 
 QString roleName(Role role)
@@ -593,31 +636,14 @@ Result<ExportSummary> exportResults(Workspace& ws, const QString& file, const Ex
         std::sort(payload.instruments.begin(), payload.instruments.end(),
                   [](const auto& a, const auto& b) { return std::tie(a.id, a.version) < std::tie(b.id, b.version); });
 
-        SecureBytes signSk = secretKey(ws, "sign_sk");
-        SealInput in;
-        in.kind = PackageKind::Result;
-        in.createdAt = QDateTime::currentSecsSinceEpoch();
-        in.senderSignPk = self->signPk;
-        in.senderSignSk = &signSk;
-        in.recipientBoxPk = to->boxPk;
-        QByteArray plain = writePayload(payload);
-        const QByteArray package = seal(in, plain);
-        sodium_memzero(plain.data(), std::size_t(plain.size()));
-        signSk.wipe();
-        EnvelopeHeader h;
-        (void)readHeader(package, h);
-        if (auto r = writeAtomically(file, package); !r)
-            return r.error();
-
-        ExportSummary sum{hex(h.packageId), file, int(payload.interviews.size()), package.size()};
+        auto written = sealAndWrite(ws, *self, PackageKind::Result, to->boxPk, writePayload(payload), file);
+        if (!written)
+            return written.error();
+        ExportSummary sum{written->packageId, file, int(payload.interviews.size()), written->bytes};
         Transaction tx(db);
         if (auto r = tx.begin(); !r)
             return r.error();
-        auto po = prepare(db,
-                          QStringLiteral("INSERT INTO package_out (id, kind, recipient, created_at, file_name) "
-                                         "VALUES (?, 'result', ?, ?, ?)"));
-        po.bind(1, sum.packageId).bind(2, to->deviceId).bind(3, nowIso()).bind(4, QFileInfo(file).fileName());
-        exec(po);
+        recordPackageOut(db, sum.packageId, PackageKind::Result, to->deviceId, file);
         auto pi = prepare(db,
                           QStringLiteral("INSERT INTO package_out_interview (package_id, interview_id, rev, status) "
                                          "VALUES (?, ?, ?, ?)"));
@@ -648,16 +674,13 @@ ImportOutcome refused(Problem p, const QString& message)
     return o;
 }
 
-/** Checks a result payload before anything is written: identifiers, revisions, states, instruments. */
-QString validateResult(Connection& db, ResultPayload& p, QHash<QString, std::shared_ptr<const Instrument>>& loaded)
+using LoadedInstruments = QHash<QString, std::shared_ptr<const Instrument>>; ///< "id\nversion" -> instrument
+
+/** Checks the instrument files a package carries: each hashes to its sha256, is not another file under an (id, version)
+ *  installed here, and loads. The loaded instruments go into `loaded`. */
+QString validateInstruments(Connection& db, const std::vector<WireInstrument>& instruments, LoadedInstruments& loaded)
 {
-    static const QSet<QString> states{QStringLiteral("value"), QStringLiteral("dont_know"), QStringLiteral("refused"),
-                                      QStringLiteral("cleared")};
-    static const QSet<QString> types{
-        QStringLiteral("text"),    QStringLiteral("integer"),  QStringLiteral("decimal"),
-        QStringLiteral("date"),    QStringLiteral("choice"),   QStringLiteral("choices"),
-        QStringLiteral("boolean"), QStringLiteral("geopoint"), QStringLiteral("attachment")};
-    for (const auto& ins : p.instruments) {
+    for (const auto& ins : instruments) {
         const QByteArray content(ins.content.data(), qsizetype(ins.content.size()));
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         if (sha != q8(ins.sha256))
@@ -676,6 +699,111 @@ QString validateResult(Connection& db, ResultPayload& p, QHash<QString, std::sha
                      r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().toString());
         loaded.insert(q8(ins.id) + QLatin1Char('\n') + q8(ins.version), r.instrument);
     }
+    return {};
+}
+
+/** Inside the import's transaction: the accepted package, whose id makes a second import "already imported". */
+void recordPackageIn(Connection& db, const QString& id, PackageKind kind, const QString& sender,
+                     const EnvelopeHeader& h, const QByteArray& file, qint64 interviews)
+{
+    auto pin = prepare(db,
+                       QStringLiteral("INSERT INTO package_in (id, kind, sender, created_at, sha256, interviews) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"));
+    pin.bind(1, id).bind(2, packageKindName(kind)).bind(3, sender);
+    pin.bind(4, QDateTime::fromSecsSinceEpoch(h.createdAt, Qt::UTC).toString(Qt::ISODate));
+    pin.bind(5, QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
+    pin.bind(6, interviews);
+    exec(pin);
+}
+
+/** Installs the package's instrument files this workspace does not have yet (validateInstruments checked them).
+ *  Returns how many. */
+int installInstruments(Connection& db, const std::vector<WireInstrument>& instruments, const LoadedInstruments& loaded)
+{
+    int installed = 0;
+    for (const auto& ins : instruments) {
+        auto have = prepare(db, QStringLiteral("SELECT 1 FROM instrument WHERE id = ? AND version = ?"));
+        have.bind(1, q8(ins.id)).bind(2, q8(ins.version));
+        if (have.step())
+            continue;
+        const auto inst = loaded.value(q8(ins.id) + QLatin1Char('\n') + q8(ins.version));
+        auto st = prepare(db,
+                          QStringLiteral("INSERT INTO instrument (id, version, sha256, content, title, service, "
+                                         "installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        st.bind(1, q8(ins.id)).bind(2, q8(ins.version)).bind(3, q8(ins.sha256));
+        st.bind(4, QByteArray(ins.content.data(), qsizetype(ins.content.size())));
+        st.bind(5, inst->text(inst->json.value(QStringLiteral("title")))).bind(6, inst->service).bind(7, nowIso());
+        exec(st);
+        ++installed;
+    }
+    return installed;
+}
+
+/** Agencies (parents first) and assessments from a package. From the coordinator (`authoritative`, an assignment)
+ *  they replace what is here, instruments included; from an assessor's results they are only added when missing,
+ *  with a fixed time so that the order of imports never shows in the data. */
+void putAgenciesAndAssessments(Connection& db, const std::vector<WireAgency>& agencies,
+                               const std::vector<WireAssessment>& assessments, bool authoritative)
+{
+    const QString at = authoritative ? nowIso() : QStringLiteral("1970-01-01T00:00:00.000Z");
+    const QString onAgency = authoritative ? QStringLiteral("DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+                                                            "region = excluded.region, parent_id = excluded.parent_id, "
+                                                            "updated_at = excluded.updated_at")
+                                           : QStringLiteral("DO NOTHING");
+    for (const auto& a : agencies) {
+        auto st = prepare(db,
+                          QStringLiteral("INSERT INTO agency (id, name, kind, region, parent_id, created_at, "
+                                         "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (id) %1")
+                              .arg(onAgency));
+        st.bind(1, q8(a.id)).bind(2, q8(a.name)).bind(3, q8(a.kind)).bind(4, nullIfEmpty(a.region));
+        st.bind(5, nullIfEmpty(a.parentId)).bind(6, at);
+        exec(st);
+    }
+    const QString onAssessment = authoritative
+        ? QStringLiteral("DO UPDATE SET agency_id = excluded.agency_id, title = excluded.title, "
+                         "period_start = excluded.period_start, period_end = excluded.period_end, "
+                         "target_sample = excluded.target_sample, updated_at = excluded.updated_at")
+        : QStringLiteral("DO NOTHING");
+    for (const auto& a : assessments) {
+        auto st = prepare(db,
+                          QStringLiteral("INSERT INTO assessment (id, agency_id, title, period_start, period_end, "
+                                         "target_sample, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                                         "?7, ?7) ON CONFLICT (id) %1")
+                              .arg(onAssessment));
+        st.bind(1, q8(a.id)).bind(2, q8(a.agencyId)).bind(3, q8(a.title)).bind(4, q8(a.periodStart));
+        st.bind(5, q8(a.periodEnd));
+        if (a.targetSample < 0)
+            st.bindNull(6);
+        else
+            st.bind(6, qint64(a.targetSample));
+        st.bind(7, at);
+        exec(st);
+        if (authoritative) {
+            auto del = prepare(db, QStringLiteral("DELETE FROM assessment_instrument WHERE assessment_id = ?"));
+            del.bind(1, q8(a.id));
+            exec(del);
+        }
+        for (std::size_t i = 0; i < a.instrumentIds.size(); ++i) {
+            auto ai = prepare(db,
+                              QStringLiteral("INSERT INTO assessment_instrument (assessment_id, instrument_id, "
+                                             "instrument_version) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+            ai.bind(1, q8(a.id)).bind(2, q8(a.instrumentIds[i])).bind(3, q8(a.instrumentVersions[i]));
+            exec(ai);
+        }
+    }
+}
+
+/** Checks a result payload before anything is written: identifiers, revisions, states, instruments. */
+QString validateResult(Connection& db, ResultPayload& p, LoadedInstruments& loaded)
+{
+    static const QSet<QString> states{QStringLiteral("value"), QStringLiteral("dont_know"), QStringLiteral("refused"),
+                                      QStringLiteral("cleared")};
+    static const QSet<QString> types{
+        QStringLiteral("text"),    QStringLiteral("integer"),  QStringLiteral("decimal"),
+        QStringLiteral("date"),    QStringLiteral("choice"),   QStringLiteral("choices"),
+        QStringLiteral("boolean"), QStringLiteral("geopoint"), QStringLiteral("attachment")};
+    if (QString why = validateInstruments(db, p.instruments, loaded); !why.isEmpty())
+        return why;
     QSet<QString> ids;
     for (auto& w : p.interviews) {
         const QString id = q8(w.id);
@@ -785,7 +913,7 @@ ImportOutcome applyResult(Workspace& ws, const PeerRow& sender, const EnvelopeHe
                           ResultPayload& p)
 {
     Connection& db = ws.db();
-    QHash<QString, std::shared_ptr<const Instrument>> loaded;
+    LoadedInstruments loaded;
     if (const QString why = validateResult(db, p, loaded); !why.isEmpty())
         return refused(Problem::BadPayload, why);
     // An interview this workspace made itself cannot come back from someone else.
@@ -806,61 +934,10 @@ ImportOutcome applyResult(Workspace& ws, const PeerRow& sender, const EnvelopeHe
     if (auto r = tx.begin(); !r)
         throw DbFail{r.error()};
 
-    auto pin = prepare(db,
-                       QStringLiteral("INSERT INTO package_in (id, kind, sender, created_at, sha256, interviews) "
-                                      "VALUES (?, 'result', ?, ?, ?, ?)"));
-    pin.bind(1, o.packageId).bind(2, sender.deviceId);
-    pin.bind(3, QDateTime::fromSecsSinceEpoch(h.createdAt, Qt::UTC).toString(Qt::ISODate));
-    pin.bind(4, QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
-    pin.bind(5, qint64(p.interviews.size()));
-    exec(pin);
-
+    recordPackageIn(db, o.packageId, PackageKind::Result, sender.deviceId, h, file, qint64(p.interviews.size()));
     // Instruments first (checked by the loader above), then the agencies and assessments.
-    Repository repo(ws);
-    for (const auto& ins : p.instruments) {
-        auto have = prepare(db, QStringLiteral("SELECT 1 FROM instrument WHERE id = ? AND version = ?"));
-        have.bind(1, q8(ins.id)).bind(2, q8(ins.version));
-        if (have.step())
-            continue;
-        const auto inst = loaded.value(q8(ins.id) + QLatin1Char('\n') + q8(ins.version));
-        auto st = prepare(db,
-                          QStringLiteral("INSERT INTO instrument (id, version, sha256, content, title, service, "
-                                         "installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        st.bind(1, q8(ins.id)).bind(2, q8(ins.version)).bind(3, q8(ins.sha256));
-        st.bind(4, QByteArray(ins.content.data(), qsizetype(ins.content.size())));
-        st.bind(5, inst->text(inst->json.value(QStringLiteral("title")))).bind(6, inst->service).bind(7, nowIso());
-        exec(st);
-    }
-    for (const auto& a : p.agencies) {
-        auto st = prepare(db,
-                          QStringLiteral("INSERT INTO agency (id, name, kind, region, parent_id, created_at, "
-                                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-        st.bind(1, q8(a.id)).bind(2, q8(a.name)).bind(3, q8(a.kind)).bind(4, nullIfEmpty(a.region));
-        st.bind(5, nullIfEmpty(a.parentId)).bind(6, QStringLiteral("1970-01-01T00:00:00.000Z"));
-        st.bind(7, QStringLiteral("1970-01-01T00:00:00.000Z"));
-        exec(st);
-    }
-    for (const auto& a : p.assessments) {
-        auto st = prepare(db,
-                          QStringLiteral("INSERT INTO assessment (id, agency_id, title, period_start, period_end, "
-                                         "target_sample, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                         "ON CONFLICT (id) DO NOTHING"));
-        st.bind(1, q8(a.id)).bind(2, q8(a.agencyId)).bind(3, q8(a.title)).bind(4, q8(a.periodStart));
-        st.bind(5, q8(a.periodEnd));
-        if (a.targetSample < 0)
-            st.bindNull(6);
-        else
-            st.bind(6, qint64(a.targetSample));
-        st.bind(7, QStringLiteral("1970-01-01T00:00:00.000Z")).bind(8, QStringLiteral("1970-01-01T00:00:00.000Z"));
-        exec(st);
-        for (std::size_t i = 0; i < a.instrumentIds.size(); ++i) {
-            auto ai = prepare(db,
-                              QStringLiteral("INSERT INTO assessment_instrument (assessment_id, instrument_id, "
-                                             "instrument_version) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
-            ai.bind(1, q8(a.id)).bind(2, q8(a.instrumentIds[i])).bind(3, q8(a.instrumentVersions[i]));
-            exec(ai);
-        }
-    }
+    (void)installInstruments(db, p.instruments, loaded);
+    putAgenciesAndAssessments(db, p.agencies, p.assessments, false);
 
     auto copyHead = prepare(db,
                             QStringLiteral("SELECT rev, status FROM received_copy WHERE interview_id = ? AND "
@@ -1040,14 +1117,7 @@ ImportOutcome applyReceipt(Workspace& ws, const PeerRow& sender, const EnvelopeH
         exec(put);
         ++o.interviewsUpdated;
     }
-    auto pin = prepare(db,
-                       QStringLiteral("INSERT INTO package_in (id, kind, sender, created_at, sha256, interviews) "
-                                      "VALUES (?, 'receipt', ?, ?, ?, ?)"));
-    pin.bind(1, o.packageId).bind(2, sender.deviceId);
-    pin.bind(3, QDateTime::fromSecsSinceEpoch(h.createdAt, Qt::UTC).toString(Qt::ISODate));
-    pin.bind(4, QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
-    pin.bind(5, qint64(p.lines.size()));
-    exec(pin);
+    recordPackageIn(db, o.packageId, PackageKind::Receipt, sender.deviceId, h, file, qint64(p.lines.size()));
     audit(db, ws.deviceId(), QStringLiteral("receipt"), QStringLiteral("package"), o.packageId,
           QStringLiteral("%1 interviews confirmed by %2").arg(o.interviewsUpdated).arg(sender.name));
     if (auto r = tx.commit(); !r)
@@ -1064,10 +1134,8 @@ ImportOutcome applyAssignment(Workspace& ws, const PeerRow& sender, const Envelo
     Connection& db = ws.db();
     // Check everything first: instruments load and match their hashes, assessments name agencies and instruments
     // that are in the package or already here.
-    QHash<QString, std::shared_ptr<const Instrument>> loaded;
-    ResultPayload check;
-    check.instruments = p.instruments;
-    if (const QString why = validateResult(db, check, loaded); !why.isEmpty())
+    LoadedInstruments loaded;
+    if (const QString why = validateInstruments(db, p.instruments, loaded); !why.isEmpty())
         return refused(Problem::BadPayload, why);
     QSet<QString> agencies;
     for (const auto& a : p.agencies) {
@@ -1098,69 +1166,12 @@ ImportOutcome applyAssignment(Workspace& ws, const PeerRow& sender, const Envelo
     Transaction tx(db);
     if (auto r = tx.begin(); !r)
         throw DbFail{r.error()};
-    auto pin = prepare(db,
-                       QStringLiteral("INSERT INTO package_in (id, kind, sender, created_at, sha256, interviews) "
-                                      "VALUES (?, 'assignment', ?, ?, ?, 0)"));
-    pin.bind(1, o.packageId).bind(2, sender.deviceId);
-    pin.bind(3, QDateTime::fromSecsSinceEpoch(h.createdAt, Qt::UTC).toString(Qt::ISODate));
-    pin.bind(4, QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
-    exec(pin);
-    int installed = 0;
-    for (const auto& ins : p.instruments) {
-        auto have = prepare(db, QStringLiteral("SELECT 1 FROM instrument WHERE id = ? AND version = ?"));
-        have.bind(1, q8(ins.id)).bind(2, q8(ins.version));
-        if (have.step())
-            continue;
-        const auto inst = loaded.value(q8(ins.id) + QLatin1Char('\n') + q8(ins.version));
-        auto st = prepare(db,
-                          QStringLiteral("INSERT INTO instrument (id, version, sha256, content, title, service, "
-                                         "installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        st.bind(1, q8(ins.id)).bind(2, q8(ins.version)).bind(3, q8(ins.sha256));
-        st.bind(4, QByteArray(ins.content.data(), qsizetype(ins.content.size())));
-        st.bind(5, inst->text(inst->json.value(QStringLiteral("title")))).bind(6, inst->service).bind(7, nowIso());
-        exec(st);
-        ++installed;
-    }
-    const QString now = nowIso();
+    recordPackageIn(db, o.packageId, PackageKind::Assignment, sender.deviceId, h, file, 0);
+    const int installed = installInstruments(db, p.instruments, loaded);
     // The coordinator is authoritative for agencies and assessments: its version replaces what is here.
-    for (const auto& a : p.agencies) {
-        auto st =
-            prepare(db,
-                    QStringLiteral(
-                        "INSERT INTO agency (id, name, kind, region, parent_id, created_at, updated_at) VALUES (?1, "
-                        "?2, ?3, ?4, ?5, "
-                        "?6, ?6) ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, region = "
-                        "excluded.region, parent_id = excluded.parent_id, updated_at = excluded.updated_at"));
-        st.bind(1, q8(a.id)).bind(2, q8(a.name)).bind(3, q8(a.kind)).bind(4, nullIfEmpty(a.region));
-        st.bind(5, nullIfEmpty(a.parentId)).bind(6, now);
-        exec(st);
-    }
+    putAgenciesAndAssessments(db, p.agencies, p.assessments, true);
+    const QString now = nowIso();
     for (const auto& a : p.assessments) {
-        auto st = prepare(
-            db,
-            QStringLiteral(
-                "INSERT INTO assessment (id, agency_id, title, period_start, period_end, target_sample, created_at, "
-                "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) ON CONFLICT (id) DO UPDATE SET agency_id = "
-                "excluded.agency_id, title = excluded.title, period_start = excluded.period_start, period_end = "
-                "excluded.period_end, target_sample = excluded.target_sample, updated_at = excluded.updated_at"));
-        st.bind(1, q8(a.id)).bind(2, q8(a.agencyId)).bind(3, q8(a.title)).bind(4, q8(a.periodStart));
-        st.bind(5, q8(a.periodEnd));
-        if (a.targetSample < 0)
-            st.bindNull(6);
-        else
-            st.bind(6, qint64(a.targetSample));
-        st.bind(7, now);
-        exec(st);
-        auto del = prepare(db, QStringLiteral("DELETE FROM assessment_instrument WHERE assessment_id = ?"));
-        del.bind(1, q8(a.id));
-        exec(del);
-        for (std::size_t i = 0; i < a.instrumentIds.size(); ++i) {
-            auto ai = prepare(db,
-                              QStringLiteral("INSERT INTO assessment_instrument (assessment_id, instrument_id, "
-                                             "instrument_version) VALUES (?, ?, ?)"));
-            ai.bind(1, q8(a.id)).bind(2, q8(a.instrumentIds[i])).bind(3, q8(a.instrumentVersions[i]));
-            exec(ai);
-        }
         auto as = prepare(db,
                           QStringLiteral("INSERT INTO assignment (assessment_id, device_id, package_id, assigned_at) "
                                          "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET package_id = "
@@ -1318,28 +1329,14 @@ Result<ExportSummary> writeReceipt(Workspace& ws, const QString& resultPackageId
         while (lines.step())
             p.lines.push_back(WireReceiptLine{u8(lines.text(0)), lines.int64(1), u8(lines.text(2))});
         checkStep(lines);
-        SecureBytes signSk = secretKey(ws, "sign_sk");
-        SealInput in;
-        in.kind = PackageKind::Receipt;
-        in.createdAt = QDateTime::currentSecsSinceEpoch();
-        in.senderSignPk = self->signPk;
-        in.senderSignSk = &signSk;
-        in.recipientBoxPk = to->boxPk;
-        const QByteArray package = seal(in, writePayload(p));
-        signSk.wipe();
-        EnvelopeHeader h;
-        (void)readHeader(package, h);
-        if (auto r = writeAtomically(file, package); !r)
-            return r.error();
-        ExportSummary sum{hex(h.packageId), file, int(p.lines.size()), package.size()};
+        auto written = sealAndWrite(ws, *self, PackageKind::Receipt, to->boxPk, writePayload(p), file);
+        if (!written)
+            return written.error();
+        ExportSummary sum{written->packageId, file, int(p.lines.size()), written->bytes};
         Transaction tx(db);
         if (auto r = tx.begin(); !r)
             return r.error();
-        auto po = prepare(db,
-                          QStringLiteral("INSERT INTO package_out (id, kind, recipient, created_at, file_name) "
-                                         "VALUES (?, 'receipt', ?, ?, ?)"));
-        po.bind(1, sum.packageId).bind(2, sender).bind(3, nowIso()).bind(4, QFileInfo(file).fileName());
-        exec(po);
+        recordPackageOut(db, sum.packageId, PackageKind::Receipt, sender, file);
         audit(db, ws.deviceId(), QStringLiteral("receipt"), QStringLiteral("package"), fullId,
               QStringLiteral("receipt %1 for %2 interviews").arg(sum.packageId).arg(sum.interviews));
         if (auto r = tx.commit(); !r)
@@ -1404,28 +1401,14 @@ Result<ExportSummary> writeAssignment(Workspace& ws, const QString& assessorId, 
         }
         std::sort(p.instruments.begin(), p.instruments.end(),
                   [](const auto& a, const auto& b) { return std::tie(a.id, a.version) < std::tie(b.id, b.version); });
-        SecureBytes signSk = secretKey(ws, "sign_sk");
-        SealInput in;
-        in.kind = PackageKind::Assignment;
-        in.createdAt = QDateTime::currentSecsSinceEpoch();
-        in.senderSignPk = self->signPk;
-        in.senderSignSk = &signSk;
-        in.recipientBoxPk = to->boxPk;
-        const QByteArray package = seal(in, writePayload(p));
-        signSk.wipe();
-        EnvelopeHeader h;
-        (void)readHeader(package, h);
-        if (auto r = writeAtomically(file, package); !r)
-            return r.error();
-        ExportSummary sum{hex(h.packageId), file, 0, package.size()};
+        auto written = sealAndWrite(ws, *self, PackageKind::Assignment, to->boxPk, writePayload(p), file);
+        if (!written)
+            return written.error();
+        ExportSummary sum{written->packageId, file, 0, written->bytes};
         Transaction tx(db);
         if (auto r = tx.begin(); !r)
             return r.error();
-        auto po = prepare(db,
-                          QStringLiteral("INSERT INTO package_out (id, kind, recipient, created_at, file_name) "
-                                         "VALUES (?, 'assignment', ?, ?, ?)"));
-        po.bind(1, sum.packageId).bind(2, to->deviceId).bind(3, nowIso()).bind(4, QFileInfo(file).fileName());
-        exec(po);
+        recordPackageOut(db, sum.packageId, PackageKind::Assignment, to->deviceId, file);
         for (const QString& aid : assessmentIds) {
             auto as = prepare(db,
                               QStringLiteral("INSERT INTO assignment (assessment_id, device_id, package_id, "
