@@ -19,7 +19,9 @@ fi
 national=$(BASELINE_PASSPHRASE="$demo_pass" "$cli" agency list --workspace "$demo" | grep "National Police Service" | cut -f1)
 BASELINE_PASSPHRASE="$demo_pass" "$cli" report --workspace "$demo" --agency "$national" --format html \
     -o build/demo-report.html
-echo "Demo workspace: $demo   passphrase: $demo_pass   gap report: build/demo-report.html"
+BASELINE_PASSPHRASE="$demo_pass" "$cli" report --workspace "$demo" --agency "$national" --format pdf \
+    -o build/demo-report.pdf
+echo "Demo workspace: $demo   passphrase: $demo_pass   gap report: build/demo-report.pdf (and .html)"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     cat <<MSG
