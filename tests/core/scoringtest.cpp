@@ -9,6 +9,8 @@
 #include "scoring/report.h"
 #include "store/repository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -133,6 +135,53 @@ TEST_CASE("estimates, gaps and suppression from stored interviews", "[scoring]")
     CHECK_FALSE(html.contains(QStringLiteral(">37<")));
 }
 
+TEST_CASE("cached units are used only while they match the answers, and damage is recomputed", "[scoring]")
+{
+    TempWorkspace tw;
+    Repository repo(*tw.ws);
+    auto summary = demo::build(repo, 3, 6, QDate(2026, 6, 30));
+    REQUIRE(summary.ok());
+    Connection& db = tw.ws->db();
+    const auto csvNow = [&] {
+        auto model = scoring::buildReport(repo, summary->nationalAgencyId);
+        REQUIRE(model.ok());
+        return scoring::renderCsv(*model);
+    };
+    REQUIRE(db.scalarInt(QStringLiteral("SELECT count(*) FROM interview_units")).value() == 0);
+    const QByteArray fresh = csvNow(); // from the answer logs; writes the cache
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM interview_units")).value() == summary->finalized);
+    CHECK(csvNow() == fresh); // from the cache
+
+    // Damaged rows (truncated, garbage, another encoding, another instrument file) are recomputed, not trusted.
+    REQUIRE(db.exec(QStringLiteral("UPDATE interview_units SET units = substr(units, 1, length(units) / 2) "
+                                   "WHERE unicode(interview_id) % 4 = 0")).ok());
+    REQUIRE(db.exec(QStringLiteral("UPDATE interview_units SET units = randomblob(64) WHERE unicode(interview_id) % 4 = 1")).ok());
+    REQUIRE(db.exec(QStringLiteral("UPDATE interview_units SET format = 999 WHERE unicode(interview_id) % 4 = 2")).ok());
+    REQUIRE(db.exec(QStringLiteral("UPDATE interview_units SET instrument_sha256 = 'x' WHERE unicode(interview_id) % 4 = 3")).ok());
+    CHECK(csvNow() == fresh);
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM interview_units WHERE format = 999 OR length(units) = 64 "
+                                      "OR instrument_sha256 = 'x'"))
+              .value()
+          == 0);
+
+    // A new answer by any path (here a refusal appended to one interview's log in plain SQL) deletes the interview's
+    // row; the next scoring works its units out again from the answers.
+    const QString id = db.scalarText(QStringLiteral("SELECT interview_id FROM interview_units LIMIT 1")).value();
+    const auto rows = [&] {
+        return db.scalarInt(QStringLiteral("SELECT count(*) FROM interview_units WHERE interview_id = '%1'").arg(id))
+            .value();
+    };
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO answer_event (interview_id, rev, item_path, state, at, actor) SELECT "
+                                   "interview_id, (SELECT max(rev) + 1 FROM answer_event WHERE interview_id = '%1'), "
+                                   "item_path, 'refused', at, actor FROM answer_event WHERE interview_id = '%1' AND "
+                                   "state = 'value' ORDER BY rev DESC LIMIT 1")
+                        .arg(id))
+                .ok());
+    CHECK(rows() == 0);
+    (void)csvNow();
+    CHECK(rows() == 1);
+}
+
 TEST_CASE("the demo workspace scores and reports end to end", "[scoring]")
 {
     TempWorkspace tw;
@@ -242,4 +291,62 @@ TEST_CASE("a target set for an assessment overrides the instrument's, and only w
     for (const auto& a : *assessments)
         REQUIRE(repo.setAssessmentTarget(a.id, key, std::nullopt).ok());
     CHECK(targetOf(*scoring::buildReport(repo, summary->nationalAgencyId)) == instrumentTarget);
+}
+
+TEST_CASE("golden report: a fixed workspace gives the same estimates and recommendations", "[scoring][golden]")
+{
+    // The demo service for seed 2026 with 30 interviews per station, answered through the interview session, scored
+    // for the national agency. Every estimate, interval, flag and gap (the CSV) and every recommended service with the
+    // rules behind it must match tests/data/golden-report/. After a deliberate change to scoring, an instrument or the
+    // rules, rewrite them with BASELINE_UPDATE_GOLDEN=1 (the test then fails once, so a rewrite is never a pass) and
+    // review the diff before committing it.
+    TempWorkspace tw;
+    Repository repo(*tw.ws);
+    auto summary = demo::build(repo, 2026, 30, QDate(2026, 6, 30));
+    REQUIRE(summary.ok());
+    auto model = scoring::buildReport(repo, summary->nationalAgencyId);
+    REQUIRE(model.ok());
+    const QByteArray csv = scoring::renderCsv(*model);
+    // The second report reads the units cached by the first: the same numbers.
+    auto again = scoring::buildReport(repo, summary->nationalAgencyId);
+    REQUIRE(again.ok());
+    CHECK(scoring::renderCsv(*again) == csv);
+    QString recs;
+    for (const auto& s : model->recommendations.services) {
+        recs += QStringLiteral("%1\t%2\t%3\n").arg(s.service, s.cluster, QString::number(s.priority, 'f', 3));
+        for (const auto& e : s.evidence)
+            recs += QStringLiteral("\t%1\t%2/%3\t%4\n")
+                        .arg(e.rule, e.result->instrumentId, e.result->indicatorId,
+                             QString::number(*e.result->estimate.value, 'f', 3));
+    }
+    for (const QString& u : model->recommendations.tooUncertain)
+        recs += QStringLiteral("too uncertain\t%1\n").arg(u);
+
+    const QString dir = DataDir + QStringLiteral("/golden-report/");
+    const bool update = qEnvironmentVariableIsSet("BASELINE_UPDATE_GOLDEN");
+    const auto expected = [&](const QString& name, const QByteArray& actual) {
+        QFile f(dir + name);
+        if (update) {
+            REQUIRE(QDir().mkpath(dir));
+            REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(actual);
+            return actual;
+        }
+        INFO("golden file " << (dir + name).toStdString());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    const QStringList want = QString::fromUtf8(expected(QStringLiteral("estimates.csv"), csv)).split(QLatin1Char('\n'));
+    const QStringList got = QString::fromUtf8(csv).split(QLatin1Char('\n'));
+    // Line by line, so a failure names the estimate that moved.
+    for (qsizetype i = 0; i < std::max(want.size(), got.size()); ++i) {
+        INFO("estimates.csv line " << i + 1);
+        CHECK(got.value(i).toStdString() == want.value(i).toStdString());
+    }
+    CHECK(recs.toStdString() == expected(QStringLiteral("recommendations.tsv"), recs.toUtf8()).toStdString());
+    CHECK(model->card.interviews == summary->finalized);
+    CHECK(model->recommendations.services.size() > 3);
+    if (update)
+        FAIL("rewrote the golden files in " << dir.toStdString()
+                                            << ": review the diff, then run without BASELINE_UPDATE_GOLDEN");
 }

@@ -721,7 +721,7 @@ ChangeSet InterviewState::take()
     return out;
 }
 
-ChangeSet InterviewState::evaluateAll()
+ChangeSet InterviewState::evaluateAll(Validate validate)
 {
     m_fullPass = true;
     for (int node : m_in->evaluationOrder) {
@@ -731,9 +731,9 @@ ChangeSet InterviewState::evaluateAll()
                 markChanged(node, i);
         });
     }
-    for (std::size_t i = 0; i < m_instances.size(); ++i)
+    for (std::size_t i = 0; validate == Validate::Yes && i < m_instances.size(); ++i)
         for (int node : m_in->scopes[at(m_instances[i].scope)].nodes) {
-            const Validation v = validate(node, static_cast<int>(i));
+            const Validation v = this->validate(node, static_cast<int>(i));
             NodeState& s = state(node, static_cast<int>(i));
             if (!(v == s.validation)) {
                 s.validation = v;
@@ -744,7 +744,7 @@ ChangeSet InterviewState::evaluateAll()
     return take();
 }
 
-ChangeSet InterviewState::load(const QList<Answer>& stored)
+ChangeSet InterviewState::load(const QList<Answer>& stored, Validate validate)
 {
     m_instances.resize(1);
     m_instances[0].states.assign(m_in->scopes[0].nodes.size(), NodeState{});
@@ -798,7 +798,7 @@ ChangeSet InterviewState::load(const QList<Answer>& stored)
     }
     for (auto& inst : m_instances)
         inst.alive = inst.parent < 0;
-    return evaluateAll();
+    return evaluateAll(validate);
 }
 
 // ---- changes ----------------------------------------------------------------------------------------------------

@@ -55,12 +55,15 @@ public:
     const Instrument& instrument() const { return *m_in; }
     void setLanguage(const QString& language) { m_language = language; }
 
+    /** Whether load() checks constraints and required items: a state loaded only to be read (scoring, exports) needs
+     *  relevance and values, not validation(), which then reports every item as valid. */
+    enum class Validate { Yes, No };
     /** Replaces everything with stored answers (current answers by storage path, as Repository::answers gives) and
      *  evaluates from scratch. Paths that name unknown items or instances are counted in ignoredOnLoad(). */
-    ChangeSet load(const QList<Answer>& stored);
+    ChangeSet load(const QList<Answer>& stored, Validate validate = Validate::Yes);
     int ignoredOnLoad() const { return m_ignored; }
     /** Evaluates everything from scratch (the oracle for the incremental path). */
-    ChangeSet evaluateAll();
+    ChangeSet evaluateAll(Validate validate = Validate::Yes);
 
     Result<ChangeSet> setAnswer(ItemRef item, AnswerState state, std::optional<Value> value);
     Result<ChangeSet> clearAnswer(ItemRef item);

@@ -21,7 +21,7 @@ const char* const Words[] = {"near the market", "main road",     "bus station", 
 
 /** Answers one interview at random within the instrument's rules; `tilt` (0–1) leans choices towards the start
  *  (1) or the end (0) of their lists, so stations differ. Returns whether it could be finalized. */
-bool answerAtRandom(InterviewSession& s, QRandomGenerator& rng, double tilt)
+bool answerAtRandom(InterviewSession& s, QRandomGenerator& rng, double tilt, QDate today)
 {
     const InterviewState& st = s.state();
     const Instrument& in = s.instrument();
@@ -75,7 +75,7 @@ bool answerAtRandom(InterviewSession& s, QRandomGenerator& rng, double tilt)
             } else if (type == QLatin1String("text")) {
                 v.emplace(TextValue{QString::fromLatin1(Words[rng.bounded(8)])});
             } else if (type == QLatin1String("date")) {
-                QDate d = QDate::currentDate().addDays(-static_cast<qint64>(rng.bounded(300)));
+                QDate d = today.addDays(-static_cast<qint64>(rng.bounded(300)));
                 if (c.minDate.isValid() && d < c.minDate)
                     d = c.minDate;
                 if (c.maxDate.isValid() && d > c.maxDate)
@@ -130,10 +130,10 @@ bool answerAtRandom(InterviewSession& s, QRandomGenerator& rng, double tilt)
 
 /** Answers, and while something still blocks completion (a form per reported incident, say), adds an entry to
  *  each open roster and answers again; then finalizes. */
-bool answerAndFinalize(InterviewSession& s, QRandomGenerator& rng, double tilt)
+bool answerAndFinalize(InterviewSession& s, QRandomGenerator& rng, double tilt, QDate today)
 {
     for (int round = 0; round < 4; ++round) {
-        if (answerAtRandom(s, rng, tilt))
+        if (answerAtRandom(s, rng, tilt, today))
             return s.finalize().ok();
         const InterviewState& st = s.state();
         const Instrument& in = s.instrument();
@@ -152,8 +152,10 @@ bool answerAndFinalize(InterviewSession& s, QRandomGenerator& rng, double tilt)
 
 } // namespace
 
-Result<Summary> build(Repository& repository, quint32 seed, int interviewsPerStation)
+Result<Summary> build(Repository& repository, quint32 seed, int interviewsPerStation, QDate today)
 {
+    if (!today.isValid())
+        today = QDate::currentDate();
     if (auto lib = InterviewSession::installLibrary(repository); !lib)
         return lib.error();
     auto installed = repository.instruments();
@@ -232,7 +234,7 @@ Result<Summary> build(Repository& repository, quint32 seed, int interviewsPerSta
                 if (!session)
                     return session.error();
                 ++out.interviews;
-                if (answerAndFinalize(**session, rng, station.tilt))
+                if (answerAndFinalize(**session, rng, station.tilt, today))
                     ++out.finalized;
             }
         }

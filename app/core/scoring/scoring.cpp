@@ -4,8 +4,10 @@
 // logic engine, so non-relevant and excluded values never count (§11), exactly as in the runner and the exports.
 #include "scoring.h"
 
+#include "common/logging.h"
 #include "interview/session.h"
 
+#include <QDataStream>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,10 +71,63 @@ stats::Estimate scaled(stats::Estimate e, double factor)
     return e;
 }
 
+/** What one estimate (an indicator overall, or one group of a breakdown) needs of its units: running sums, so memory
+ *  does not grow with the number of interviews (stats::Moments). */
+struct Cell {
+    qint64 units = 0;
+    stats::Moments y; ///< units with a value (proportion 0/1, mean, scale, rubric)
+    stats::RateSums rate;
+    stats::AlphaSums alpha;
+    std::vector<stats::BorichSums> borich;
+
+    void add(const Indicator& ind, const Unit& u)
+    {
+        ++units;
+        if (ind.type == QLatin1String("rate")) {
+            if (u.y && std::isfinite(*u.y))
+                rate.add(*u.y, u.weight);
+            return;
+        }
+        // A value that is not a finite number (a calculation dividing by zero, say) counts as missing.
+        if (u.y && std::isfinite(*u.y))
+            y.add(*u.y, u.weight);
+        if (ind.type == QLatin1String("scale") && alpha.k() >= 2)
+            (void)alpha.add(u.items);
+        if (ind.type == QLatin1String("borich"))
+            for (std::size_t k = 0; k < borich.size() && k < u.pairs.size(); ++k)
+                borich[k].add(u.pairs[k].first, u.pairs[k].second);
+    }
+};
+
+Cell makeCell(const Indicator& ind)
+{
+    Cell c;
+    const QJsonValue cap = ind.json.value(QStringLiteral("cap"));
+    if (cap.isDouble())
+        c.rate.cap = cap.toDouble();
+    c.alpha = stats::AlphaSums(ind.type == QLatin1String("scale") ? static_cast<int>(ind.items.size()) : 0);
+    c.borich.resize(ind.type == QLatin1String("borich") ? ind.pairs.size() : 0);
+    return c;
+}
+
+/** One indicator: the overall cell, and per breakdown its groups' cells by label. */
 struct Pool {
     const Instrument* instrument = nullptr;
     const Indicator* indicator = nullptr;
-    std::vector<Unit> units;
+    Cell overall;
+    std::vector<std::map<QString, Cell>> breakdowns;
+
+    void add(const Unit& u)
+    {
+        overall.add(*indicator, u);
+        for (std::size_t b = 0; b < breakdowns.size(); ++b)
+            if (b < static_cast<std::size_t>(u.groups.size()) && !u.groups[static_cast<qsizetype>(b)].isEmpty()) {
+                auto [it, fresh] = breakdowns[b].try_emplace(u.groups[static_cast<qsizetype>(b)]);
+                if (fresh)
+                    it->second = makeCell(*indicator);
+                it->second.add(*indicator, u);
+            }
+    }
 };
 
 } // namespace
@@ -130,6 +185,131 @@ std::vector<Unit> unitsOf(const Indicator& ind, const InterviewState& st, double
 }
 
 namespace {
+
+// ---- Unit cache (schema/migrations/0006_interview_units.sql) ------------------------------------------------------
+
+/** Bump when Unit, unitsOf() or this encoding changes: every stored row of another format is recomputed. */
+constexpr int UnitsFormat = 2;
+/** One interview's units, per indicator in the instrument's order. */
+using InterviewUnits = std::vector<std::vector<Unit>>;
+
+// A number is a tag byte, then nothing (absent), one signed byte (a whole number from -128 to 127: most scores and
+// 0/1 flags), or eight (any other double). A unit is its value, its item scores and its Borich pairs as numbers
+// (counts from the indicator), then one index per breakdown into the interview's table of group labels.
+enum NumberTag : quint8 { Absent = 0, Small = 1, Full = 2 };
+
+void writeNumber(QDataStream& out, const std::optional<double>& v)
+{
+    if (!v)
+        out << quint8(Absent);
+    else if (*v == std::trunc(*v) && *v >= -128 && *v <= 127)
+        out << quint8(Small) << qint8(*v);
+    else
+        out << quint8(Full) << *v;
+}
+
+bool readNumber(QDataStream& in, std::optional<double>& v)
+{
+    quint8 tag = 0;
+    in >> tag;
+    if (tag == Absent) {
+        v.reset();
+    } else if (tag == Small) {
+        qint8 x = 0;
+        in >> x;
+        v = double(x);
+    } else if (tag == Full) {
+        double x = 0;
+        in >> x;
+        v = x;
+    } else {
+        return false;
+    }
+    return in.status() == QDataStream::Ok;
+}
+
+QByteArray encodeUnits(const InterviewUnits& all)
+{
+    QStringList labels;
+    QHash<QString, quint16> index;
+    for (const auto& units : all)
+        for (const Unit& u : units)
+            for (const QString& g : u.groups)
+                if (!index.contains(g)) {
+                    index.insert(g, quint16(labels.size()));
+                    labels << g;
+                }
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << labels << quint32(all.size());
+    for (const auto& units : all) {
+        out << quint32(units.size());
+        for (const Unit& u : units) {
+            writeNumber(out, u.y);
+            out << quint8(u.items.empty() ? 0 : 1) << quint8(u.pairs.empty() ? 0 : 1);
+            for (const auto& v : u.items)
+                writeNumber(out, v);
+            for (const auto& [a, b] : u.pairs) {
+                writeNumber(out, a);
+                writeNumber(out, b);
+            }
+            for (const QString& g : u.groups)
+                out << index.value(g);
+        }
+    }
+    return data;
+}
+
+/** The stored units if they are whole and fit the instrument (every count as its indicators declare); else none,
+ *  and the caller recomputes them from the answers. */
+std::optional<InterviewUnits> decodeUnits(const Instrument& instrument, const QByteArray& data)
+{
+    QDataStream in(data);
+    in.setVersion(QDataStream::Qt_6_4);
+    QStringList labels;
+    quint32 indicators = 0;
+    in >> labels >> indicators;
+    if (in.status() != QDataStream::Ok || labels.size() > 0xFFFF || indicators != instrument.indicators.size())
+        return std::nullopt;
+    InterviewUnits out(indicators);
+    for (std::size_t k = 0; k < indicators; ++k) {
+        const Indicator& ind = instrument.indicators[k];
+        quint32 n = 0;
+        in >> n;
+        // Every unit takes at least three bytes: a count beyond what is left is damage, not a big interview.
+        if (in.status() != QDataStream::Ok || n > quint32(data.size()) / 3)
+            return std::nullopt;
+        out[k].resize(n);
+        for (Unit& u : out[k]) {
+            quint8 items = 0, pairs = 0;
+            if (!readNumber(in, u.y))
+                return std::nullopt;
+            in >> items >> pairs;
+            if (items > 1 || pairs > 1)
+                return std::nullopt;
+            u.items.resize(items ? ind.items.size() : 0);
+            for (auto& v : u.items)
+                if (!readNumber(in, v))
+                    return std::nullopt;
+            u.pairs.resize(pairs ? ind.pairs.size() : 0);
+            for (auto& [a, b] : u.pairs)
+                if (!readNumber(in, a) || !readNumber(in, b))
+                    return std::nullopt;
+            u.groups.reserve(qsizetype(ind.breakdowns.size()));
+            for (std::size_t g = 0; g < ind.breakdowns.size(); ++g) {
+                quint16 i = 0;
+                in >> i;
+                if (in.status() != QDataStream::Ok || i >= labels.size())
+                    return std::nullopt;
+                u.groups << labels[i]; // shared, not copied
+            }
+        }
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return out;
+}
 
 /** The assessments of an agency and of every agency below it. */
 Result<QSet<QString>> agencyAssessments(Repository& repository, const QString& agencyId)
@@ -205,8 +385,25 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
     Scorecard card;
     std::map<QString, std::shared_ptr<const Instrument>> instruments; // id@version
     std::map<QString, Pool> pools; // instrument-id/indicator-id
+    QList<QPair<QString, Repository::StoredUnits>> fresh; // units computed now, to cache
+    // One read transaction for the whole run (one lock, one snapshot), paused only to write the cache.
+    ReadTransaction reading = repository.readTransaction();
+    if (auto r = reading.begin(); !r)
+        return r.error();
+    const auto flush = [&] {
+        if (fresh.isEmpty())
+            return;
+        reading.end();
+        // The cache only saves time: a report must not fail because it could not be written (a full disk, say).
+        if (auto written = repository.storeUnits(fresh); !written)
+            qCWarning(lcStore) << "scoring: could not cache the units of" << fresh.size()
+                               << "interviews:" << written.message();
+        fresh.clear();
+        (void)reading.begin();
+    };
+    // Interview by interview, holding only running sums: memory does not grow with the number of interviews.
     for (const QString& id : interviewIds) {
-        auto row = repository.interview(id);
+        auto row = repository.interview(id, Repository::Revision::Skip);
         if (!row)
             return row.error();
         if (row->status == InterviewStatus::InProgress && !options.includeInProgress)
@@ -222,24 +419,44 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
             instruments[key] = *in;
         }
         const auto& instrument = instruments[key];
-        auto answers = repository.answers(id);
-        if (!answers)
-            return answers.error();
-        InterviewState st(instrument);
-        st.load(*answers);
+        // Units from the cache when its row was computed from this copy and this instrument file (any new answer
+        // deletes the row: schema/migrations/0006); otherwise replayed through the logic engine, and cached.
+        std::optional<InterviewUnits> units;
+        auto stored = repository.storedUnits(id);
+        if (!stored)
+            return stored.error();
+        if (const auto& s = *stored;
+            s && s->origin == row->origin && s->instrumentSha256 == row->instrumentSha256 && s->format == UnitsFormat)
+            units = decodeUnits(*instrument, s->units);
+        if (!units) {
+            auto answers = repository.answers(id);
+            if (!answers)
+                return answers.error();
+            InterviewState st(instrument);
+            st.load(*answers, InterviewState::Validate::No);
+            units.emplace();
+            for (const Indicator& ind : instrument->indicators)
+                units->push_back(unitsOf(ind, st));
+            fresh.append({id, {row->origin, row->instrumentSha256, UnitsFormat, encodeUnits(*units)}});
+            if (fresh.size() >= 500) // written as it goes, so memory stays flat on a first report too
+                flush();
+        }
         ++card.interviews;
         ++card.interviewsByInstrument[row->instrumentId];
-        for (const Indicator& ind : instrument->indicators) {
+        for (std::size_t k = 0; k < instrument->indicators.size(); ++k) {
+            const Indicator& ind = instrument->indicators[k];
             Pool& pool = pools[row->instrumentId + QLatin1Char('/') + ind.id];
             if (!pool.indicator) {
                 pool.instrument = instrument.get();
                 pool.indicator = &ind;
+                pool.overall = makeCell(ind);
+                pool.breakdowns.resize(ind.breakdowns.size());
             }
-            auto units = unitsOf(ind, st);
-            pool.units.insert(pool.units.end(), std::make_move_iterator(units.begin()),
-                              std::make_move_iterator(units.end()));
+            for (const Unit& u : (*units)[k])
+                pool.add(u);
         }
     }
+    flush();
 
     for (auto& [key, pool] : pools) {
         const Indicator& ind = *pool.indicator;
@@ -248,63 +465,49 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
         const qint64 threshold = sensitive ? options.sensitiveThreshold : options.threshold;
         const QJsonObject target = ind.json.value(QStringLiteral("target")).toObject();
 
-        const auto estimate = [&](const std::vector<const Unit*>& units, IndicatorResult& r) {
-            std::vector<double> ys, ws;
-            for (const Unit* u : units)
-                if (u->y) {
-                    ys.push_back(*u->y);
-                    ws.push_back(u->weight);
-                }
-            const bool weighted = std::any_of(ws.begin(), ws.end(), [&](double w) { return w != ws.front(); });
+        const auto estimate = [&](const Cell& cell, IndicatorResult& r) {
+            const bool weighted = !cell.y.equalWeights();
             stats::EstimateKind kind = stats::EstimateKind::Other;
             if (ind.type == QLatin1String("proportion")) {
                 kind = stats::EstimateKind::Proportion;
-                qint64 successes = 0;
-                for (double y : ys)
-                    successes += y > 0.5 ? 1 : 0;
-                auto e = weighted ? stats::weightedProportion(ys, ws)
-                                  : stats::proportion(successes, static_cast<qint64>(ys.size()));
+                // Equal weights: the successes are Σw·y / w exactly (y is 0 or 1).
+                auto e = weighted
+                    ? stats::weightedProportion(cell.y)
+                    : stats::proportion(cell.y.n() ? std::llround(cell.y.sumWeightedValues() / cell.y.firstWeight()) : 0,
+                                        cell.y.n());
                 if (e) {
                     r.reliability = stats::assessReliability(*e, kind);
                     r.estimate = scaled(*e, 100);
                 }
             } else if (ind.type == QLatin1String("rate")) {
-                const QJsonValue cap = ind.json.value(QStringLiteral("cap"));
-                auto e = stats::rate(ys, weighted ? std::span<const double>(ws) : std::span<const double>(),
-                                     cap.isDouble() ? std::optional<double>(cap.toDouble()) : std::nullopt,
-                                     ind.json.value(QStringLiteral("per")).toDouble(1000));
+                stats::RateSums sums = cell.rate;
+                sums.weighted = !sums.uncapped.equalWeights();
+                auto e = stats::rate(sums, ind.json.value(QStringLiteral("per")).toDouble(1000));
                 if (e) {
                     r.estimate = e->capped;
                     r.cappedRate = e->capped.value;
                     r.reliability = stats::assessReliability(e->capped, kind);
                 }
             } else if (ind.type == QLatin1String("borich")) {
-                for (std::size_t k = 0; k < ind.pairs.size(); ++k) {
-                    std::vector<std::optional<double>> imp, prof;
-                    for (const Unit* u : units) {
-                        imp.push_back(u->pairs[k].first);
-                        prof.push_back(u->pairs[k].second);
-                    }
-                    auto b = stats::borich(imp, prof);
-                    if (!b)
-                        continue;
+                for (std::size_t k = 0; k < cell.borich.size(); ++k) {
+                    const stats::BorichScore b = stats::borich(cell.borich[k]);
                     const QJsonObject pair =
                         ind.json.value(QStringLiteral("pairs")).toArray().at(static_cast<qsizetype>(k)).toObject();
                     QString label = in.text(pair.value(QStringLiteral("label")));
                     if (label.isEmpty())
                         label = in.text(in.nodes[at(ind.pairs[k].second)].json.value(QStringLiteral("label")));
-                    r.borich.append({label, *b});
+                    r.borich.append({label, b});
                 }
                 std::sort(r.borich.begin(), r.borich.end(), [](const auto& a, const auto& b) {
                     return a.second.mwds.value_or(-1e300) > b.second.mwds.value_or(-1e300);
                 });
-                r.estimate.n = static_cast<qint64>(units.size());
-                r.estimate.nEffective = static_cast<double>(units.size());
+                r.estimate.n = cell.units;
+                r.estimate.nEffective = static_cast<double>(cell.units);
                 if (!r.borich.isEmpty())
                     r.estimate.value = r.borich.front().second.mwds;
                 r.reliability = stats::assessReliability(r.estimate, kind);
             } else {
-                auto e = stats::mean(ys, weighted ? std::span<const double>(ws) : std::span<const double>());
+                auto e = stats::mean(cell.y);
                 if (e && ind.type == QLatin1String("mean") && ind.json.value(QStringLiteral("min")).isDouble()
                     && ind.json.value(QStringLiteral("max")).isDouble())
                     e = stats::rescaleTo100(*e, ind.json.value(QStringLiteral("min")).toDouble(),
@@ -313,13 +516,9 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
                     r.estimate = *e;
                     r.reliability = stats::assessReliability(*e, kind);
                 }
-                if (ind.type == QLatin1String("scale")) {
-                    std::vector<std::vector<std::optional<double>>> rows;
-                    for (const Unit* u : units)
-                        rows.push_back(u->items);
-                    if (auto a = stats::cronbachAlpha(rows))
+                if (ind.type == QLatin1String("scale") && cell.alpha.k() >= 2)
+                    if (auto a = stats::cronbachAlpha(cell.alpha))
                         r.alpha = a->alpha;
-                }
             }
             r.suppressed = r.estimate.n > 0 && r.estimate.n < threshold;
         };
@@ -330,10 +529,7 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
         overall.type = ind.type;
         overall.label = in.text(ind.json.value(QStringLiteral("label")));
         overall.severity = ind.json.value(QStringLiteral("severity")).toInt(1);
-        std::vector<const Unit*> all;
-        for (const Unit& u : pool.units)
-            all.push_back(&u);
-        estimate(all, overall);
+        estimate(pool.overall, overall);
         if (target.value(QStringLiteral("value")).isDouble()) {
             overall.target = options.targets.value(key, target.value(QStringLiteral("value")).toDouble());
             overall.direction = target.value(QStringLiteral("direction")).toString();
@@ -351,13 +547,9 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
 
         // Breakdowns, with complementary suppression across each breakdown's groups.
         for (std::size_t b = 0; b < ind.breakdowns.size(); ++b) {
-            std::map<QString, std::vector<const Unit*>> groups;
-            for (const Unit& u : pool.units)
-                if (b < static_cast<std::size_t>(u.groups.size()) && !u.groups[static_cast<qsizetype>(b)].isEmpty())
-                    groups[u.groups[static_cast<qsizetype>(b)]].push_back(&u);
             std::vector<IndicatorResult> rows;
             std::vector<qint64> counts;
-            for (const auto& [label, units] : groups) {
+            for (const auto& [label, cell] : pool.breakdowns[b]) {
                 IndicatorResult r = overall;
                 r.breakdown = in.nodes[at(ind.breakdowns[b])].name;
                 r.group = label;
@@ -365,7 +557,7 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
                 r.borich.clear();
                 r.gap.reset();
                 r.priority = 0;
-                estimate(units, r);
+                estimate(cell, r);
                 counts.push_back(r.estimate.n);
                 rows.push_back(std::move(r));
             }

@@ -12,7 +12,6 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <numeric>
 #include <queue>
 
 namespace baseline::stats {
@@ -81,50 +80,12 @@ double weightAt(std::span<const double> weights, std::size_t i)
     return weights.empty() ? 1.0 : weights[i];
 }
 
-/** Kish's effective sample size; exactly n when all weights are equal, so equal weights reduce to the unweighted case
- *  without rounding noise. */
-double kishEffectiveN(std::span<const double> weights, std::size_t n)
+/** Running sums of the values and weights given (checked by the caller). */
+Moments momentsOf(std::span<const double> values, std::span<const double> weights)
 {
-    if (weights.empty())
-        return static_cast<double>(n);
-    const auto [lo, hi] = std::minmax_element(weights.begin(), weights.end());
-    if (*lo == *hi)
-        return static_cast<double>(n);
-    double sw = 0;
-    double sw2 = 0;
-    for (double w : weights) {
-        sw += w;
-        sw2 += w * w;
-    }
-    return sw * sw / sw2;
-}
-
-struct WeightedMoments {
-    double sumW = 0;
-    double mean = 0;
-    std::optional<double> se; ///< linearisation SE, n ≥ 2
-};
-
-/** Weighted mean and its linearisation SE √(Σw²(x−x̄)²)/Σw · √(n/(n−1)) (two passes, for accuracy). */
-WeightedMoments weightedMoments(std::span<const double> values, std::span<const double> weights)
-{
-    WeightedMoments m;
-    double swx = 0;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const double w = weightAt(weights, i);
-        m.sumW += w;
-        swx += w * values[i];
-    }
-    m.mean = swx / m.sumW;
-    const std::size_t n = values.size();
-    if (n >= 2) {
-        double s = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const double d = weightAt(weights, i) * (values[i] - m.mean);
-            s += d * d;
-        }
-        m.se = std::sqrt(s) / m.sumW * std::sqrt(static_cast<double>(n) / static_cast<double>(n - 1));
-    }
+    Moments m;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        m.add(values[i], weightAt(weights, i));
     return m;
 }
 
@@ -138,6 +99,48 @@ Interval clopperPearson(double x, double n, double level)
 }
 
 } // namespace
+
+// ---- Running sums ---------------------------------------------------------------------------------------------------
+
+void Moments::add(double value, double weight)
+{
+    if (m_n == 0) {
+        m_shift = value;
+        m_firstWeight = weight;
+    }
+    m_equal = m_equal && weight == m_firstWeight;
+    const double d = value - m_shift;
+    const double w2 = weight * weight;
+    ++m_n;
+    m_sw += weight;
+    m_swd += weight * d;
+    m_sw2 += w2;
+    m_sw2d += w2 * d;
+    m_sw2d2 += w2 * d * d;
+}
+
+double Moments::kishEffectiveN() const
+{
+    return m_equal || m_sw2 <= 0 ? static_cast<double>(m_n) : m_sw * m_sw / m_sw2;
+}
+
+std::optional<double> Moments::mean() const
+{
+    if (m_n == 0)
+        return std::nullopt;
+    return m_shift + m_swd / m_sw;
+}
+
+std::optional<double> Moments::linearisationSe() const
+{
+    if (m_n < 2)
+        return std::nullopt;
+    // Σw²(x − x̄)² with x − x̄ = d − d̄, d the deviation from the first value.
+    const double dBar = m_swd / m_sw;
+    const double s = std::max(0.0, m_sw2d2 - 2 * dBar * m_sw2d + dBar * dBar * m_sw2);
+    const double n = static_cast<double>(m_n);
+    return std::sqrt(s) / m_sw * std::sqrt(n / (n - 1));
+}
 
 // ---- Proportions ----------------------------------------------------------------------------------------------------
 
@@ -188,9 +191,6 @@ Result<Estimate> proportion(qint64 successes, qint64 n, double level)
 Result<Estimate> weightedProportion(std::span<const double> y, std::span<const double> weights,
                                     const WeightedProportionOptions& options)
 {
-    const double level = options.level;
-    if (!validLevel(level))
-        return badLevel(level);
     if (weights.size() != y.size())
         return invalid(QStringLiteral("%1 weights for %2 values").arg(weights.size()).arg(y.size()));
     if (auto error = checkWeights(weights, y.size()))
@@ -198,26 +198,33 @@ Result<Estimate> weightedProportion(std::span<const double> y, std::span<const d
     for (std::size_t i = 0; i < y.size(); ++i)
         if (y[i] != 0 && y[i] != 1)
             return invalid(QStringLiteral("proportion value %1 (unit %2) is neither 0 nor 1").arg(y[i]).arg(i + 1));
+    return weightedProportion(momentsOf(y, weights), options);
+}
+
+Result<Estimate> weightedProportion(const Moments& y, const WeightedProportionOptions& options)
+{
+    const double level = options.level;
+    if (!validLevel(level))
+        return badLevel(level);
     if (options.designDf && !(std::isfinite(*options.designDf) && *options.designDf > 0))
         return invalid(QStringLiteral("design degrees of freedom %1 are not positive").arg(*options.designDf));
-
-    const std::size_t n = y.size();
+    const auto n = static_cast<std::size_t>(y.n());
     Estimate e;
-    e.n = static_cast<qint64>(n);
+    e.n = y.n();
     e.level = level;
     if (n == 0)
         return e;
 
-    const WeightedMoments m = weightedMoments(y, weights);
-    const double p = m.mean;
+    const double p = *y.mean();
+    const std::optional<double> se = y.linearisationSe();
     e.value = p;
-    e.se = m.se;
+    e.se = se;
 
-    double nEff = kishEffectiveN(weights, n);
+    double nEff = y.kishEffectiveN();
     if (options.effectiveSize == EffectiveSize::Variance) {
         // Korn & Graubard's n* = p̂(1−p̂)/v̂; undefined at p̂ = 0 or 1 (v̂ = 0), where NCHS uses n.
-        if (p > 0 && p < 1 && m.se && *m.se > 0)
-            nEff = p * (1 - p) / (*m.se * *m.se);
+        if (p > 0 && p < 1 && se && *se > 0)
+            nEff = p * (1 - p) / (*se * *se);
         else
             nEff = static_cast<double>(n);
     }
@@ -250,19 +257,24 @@ Result<Estimate> mean(std::span<const double> values, std::span<const double> we
         return *error;
     if (auto error = checkFinite(values, QStringLiteral("value")))
         return *error;
-    const std::size_t n = values.size();
+    return mean(momentsOf(values, weights), level);
+}
+
+Result<Estimate> mean(const Moments& values, double level)
+{
+    if (!validLevel(level))
+        return badLevel(level);
     Estimate e;
-    e.n = static_cast<qint64>(n);
-    e.nEffective = kishEffectiveN(weights, n);
+    e.n = values.n();
+    e.nEffective = values.kishEffectiveN();
     e.level = level;
-    if (n == 0)
+    if (e.n == 0)
         return e;
-    const WeightedMoments m = weightedMoments(values, weights);
-    e.value = m.mean;
-    e.se = m.se;
-    if (m.se) {
-        const double half = tQuantile(static_cast<double>(n - 1), level) * *m.se;
-        e.ci = Interval{m.mean - half, m.mean + half};
+    e.value = values.mean();
+    e.se = values.linearisationSe();
+    if (e.se) {
+        const double half = tQuantile(static_cast<double>(e.n - 1), level) * *e.se;
+        e.ci = Interval{*e.value - half, *e.value + half};
     }
     return e;
 }
@@ -291,51 +303,74 @@ Result<AlphaResult> cronbachAlpha(std::span<const std::vector<std::optional<doub
     const std::size_t k = units.front().size();
     if (k < 2)
         return invalid(QStringLiteral("Cronbach's alpha needs at least two items (got %1)").arg(k));
-    std::vector<const std::vector<std::optional<double>>*> complete;
+    AlphaSums sums(static_cast<int>(k));
     for (std::size_t u = 0; u < units.size(); ++u) {
         const auto& row = units[u];
         if (row.size() != k)
             return invalid(QStringLiteral("unit %1 has %2 items, unit 1 has %3").arg(u + 1).arg(row.size()).arg(k));
-        bool all = true;
-        for (const auto& v : row) {
-            if (v && !std::isfinite(*v))
-                return invalid(QStringLiteral("unit %1 has a score that is not a finite number").arg(u + 1));
-            all = all && v.has_value();
-        }
-        if (all)
-            complete.push_back(&row);
+        if (!sums.add(row))
+            return invalid(QStringLiteral("unit %1 has a score that is not a finite number").arg(u + 1));
     }
+    return cronbachAlpha(sums);
+}
 
+AlphaSums::AlphaSums(int k)
+    : m_k(std::max(0, k))
+    , m_shift(static_cast<std::size_t>(m_k), 0.0)
+    , m_sum(static_cast<std::size_t>(m_k), 0.0)
+    , m_cross(static_cast<std::size_t>(m_k) * static_cast<std::size_t>(m_k), 0.0)
+{
+}
+
+bool AlphaSums::add(std::span<const std::optional<double>> scores)
+{
+    const auto k = static_cast<std::size_t>(m_k);
+    if (scores.size() != k)
+        return false;
+    bool all = true;
+    for (const auto& v : scores) {
+        if (v && !std::isfinite(*v))
+            return false;
+        all = all && v.has_value();
+    }
+    if (!all)
+        return true; // listwise deletion
+    if (m_n == 0)
+        for (std::size_t j = 0; j < k; ++j)
+            m_shift[j] = *scores[j];
+    ++m_n;
+    for (std::size_t i = 0; i < k; ++i) {
+        const double di = *scores[i] - m_shift[i];
+        m_sum[i] += di;
+        for (std::size_t j = i; j < k; ++j)
+            m_cross[i * k + j] += di * (*scores[j] - m_shift[j]);
+    }
+    return true;
+}
+
+Result<AlphaResult> cronbachAlpha(const AlphaSums& sums)
+{
+    const auto k = static_cast<std::size_t>(sums.m_k);
+    if (k < 2)
+        return invalid(QStringLiteral("Cronbach's alpha needs at least two items (got %1)").arg(k));
     AlphaResult r;
-    r.k = static_cast<int>(k);
-    r.n = static_cast<qint64>(complete.size());
+    r.k = sums.m_k;
+    r.n = sums.m_n;
     r.items.resize(k);
-    const std::size_t n = complete.size();
+    const auto n = static_cast<std::size_t>(sums.m_n);
     if (n == 0)
         return r;
-
-    std::vector<double> means(k, 0.0);
-    for (const auto* row : complete)
-        for (std::size_t j = 0; j < k; ++j)
-            means[j] += *(*row)[j];
-    for (std::size_t j = 0; j < k; ++j) {
-        means[j] /= static_cast<double>(n);
-        r.items[j].mean = means[j];
-    }
+    const double nd = static_cast<double>(n);
+    for (std::size_t j = 0; j < k; ++j)
+        r.items[j].mean = sums.m_shift[j] + sums.m_sum[j] / nd;
     if (n < 2)
         return r;
 
-    // Sample covariance matrix; every variance below is a sum of its entries.
+    // Sample covariance matrix (shifts cancel); every variance below is a sum of its entries.
     std::vector<double> cov(k * k, 0.0);
-    for (const auto* row : complete)
-        for (std::size_t i = 0; i < k; ++i) {
-            const double di = *(*row)[i] - means[i];
-            for (std::size_t j = i; j < k; ++j)
-                cov[i * k + j] += di * (*(*row)[j] - means[j]);
-        }
     for (std::size_t i = 0; i < k; ++i)
         for (std::size_t j = i; j < k; ++j) {
-            cov[i * k + j] /= static_cast<double>(n - 1);
+            cov[i * k + j] = (sums.m_cross[i * k + j] - sums.m_sum[i] * sums.m_sum[j] / nd) / (nd - 1);
             cov[j * k + i] = cov[i * k + j];
         }
 
@@ -379,23 +414,35 @@ Result<BorichScore> borich(std::span<const std::optional<double>> importance,
         return invalid(QStringLiteral("%1 importance ratings for %2 proficiency ratings")
                            .arg(importance.size())
                            .arg(proficiency.size()));
-    BorichScore s;
-    double sumI = 0;
-    double sumD = 0;
+    BorichSums sums;
     for (std::size_t i = 0; i < importance.size(); ++i) {
         if (!importance[i] || !proficiency[i])
             continue;
         if (!std::isfinite(*importance[i]) || !std::isfinite(*proficiency[i]))
             return invalid(QStringLiteral("respondent %1 has a rating that is not a finite number").arg(i + 1));
-        ++s.n;
-        sumI += *importance[i];
-        sumD += *importance[i] - *proficiency[i];
+        sums.add(importance[i], proficiency[i]);
     }
+    return borich(sums);
+}
+
+void BorichSums::add(std::optional<double> importance, std::optional<double> proficiency)
+{
+    if (!importance || !proficiency || !std::isfinite(*importance) || !std::isfinite(*proficiency))
+        return;
+    ++n;
+    sumImportance += *importance;
+    sumDiscrepancy += *importance - *proficiency;
+}
+
+BorichScore borich(const BorichSums& sums)
+{
+    BorichScore s;
+    s.n = sums.n;
     if (s.n == 0)
         return s;
     const double n = static_cast<double>(s.n);
-    s.meanImportance = sumI / n;
-    s.meanDiscrepancy = sumD / n;
+    s.meanImportance = sums.sumImportance / n;
+    s.meanDiscrepancy = sums.sumDiscrepancy / n;
     // (1/n) Σ (I − P)·Ī = Ī · mean(I − P): Ī is a constant within the sum.
     s.mwds = *s.meanDiscrepancy * *s.meanImportance;
     return s;
@@ -418,18 +465,39 @@ Result<RateEstimate> rate(std::span<const double> counts, std::span<const double
         if (!std::isfinite(counts[i]) || counts[i] < 0)
             return invalid(QStringLiteral("count %1 (unit %2) is not a number ≥ 0").arg(counts[i]).arg(i + 1));
 
-    const std::size_t n = counts.size();
-    const double nEff = kishEffectiveN(weights, n);
-    const auto estimate = [&](std::span<const double> k) {
+    RateSums sums;
+    sums.cap = cap;
+    sums.weighted = !weights.empty();
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        sums.add(counts[i], weightAt(weights, i));
+    return rate(sums, per, level);
+}
+
+void RateSums::add(double count, double weight)
+{
+    uncapped.add(count, weight);
+    capped.add(cap ? std::min(count, *cap) : count, weight);
+}
+
+Result<RateEstimate> rate(const RateSums& sums, double per, double level)
+{
+    if (!validLevel(level))
+        return badLevel(level);
+    if (!std::isfinite(per) || per <= 0)
+        return invalid(QStringLiteral("rate base %1 is not positive").arg(per));
+    if (sums.cap && !(std::isfinite(*sums.cap) && *sums.cap > 0))
+        return invalid(QStringLiteral("series cap %1 is not positive").arg(*sums.cap));
+    const auto estimate = [&](const Moments& k) {
         Estimate e;
-        e.n = static_cast<qint64>(n);
-        e.nEffective = nEff;
+        e.n = k.n();
+        e.nEffective = sums.weighted ? k.kishEffectiveN() : static_cast<double>(k.n());
         e.level = level;
-        if (n == 0)
+        if (e.n == 0)
             return e;
-        const double nd = static_cast<double>(n);
-        if (weights.empty()) {
-            const double total = std::accumulate(k.begin(), k.end(), 0.0);
+        const double nd = static_cast<double>(e.n);
+        if (!sums.weighted) {
+            // Σk: the weights, if any, are equal, so the counts are summed as they are.
+            const double total = std::max(0.0, k.sumWeightedValues() / k.firstWeight());
             const double alpha = 1 - level;
             e.value = per * total / nd;
             e.se = per * std::sqrt(total) / nd;
@@ -437,10 +505,9 @@ Result<RateEstimate> rate(std::span<const double> counts, std::span<const double
             const double upper = boost::math::gamma_p_inv(total + 1, 1 - alpha / 2, Policy());
             e.ci = Interval{per * lower / nd, per * upper / nd};
         } else {
-            const WeightedMoments m = weightedMoments(k, weights);
-            e.value = per * m.mean;
-            if (m.se) {
-                e.se = per * *m.se;
+            e.value = per * *k.mean();
+            if (auto se = k.linearisationSe()) {
+                e.se = per * *se;
                 const double half = zQuantile(level) * *e.se;
                 e.ci = Interval{std::max(0.0, *e.value - half), *e.value + half};
             }
@@ -450,16 +517,9 @@ Result<RateEstimate> rate(std::span<const double> counts, std::span<const double
 
     RateEstimate r;
     r.per = per;
-    r.cap = cap;
-    r.uncapped = estimate(counts);
-    if (cap) {
-        std::vector<double> capped(counts.begin(), counts.end());
-        for (double& c : capped)
-            c = std::min(c, *cap);
-        r.capped = estimate(capped);
-    } else {
-        r.capped = r.uncapped;
-    }
+    r.cap = sums.cap;
+    r.uncapped = estimate(sums.uncapped);
+    r.capped = sums.cap ? estimate(sums.capped) : r.uncapped;
     return r;
 }
 

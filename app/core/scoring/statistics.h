@@ -42,6 +42,41 @@ struct Estimate {
     double level = DefaultLevel;
 };
 
+// ---- Running sums ---------------------------------------------------------------------------------------------------
+
+/**
+ * The running sums behind a (weighted) mean, proportion or rate and its linearisation SE, so that scoring holds a few
+ * numbers per estimate however many units it reads (memory does not grow with the interviews). Values are summed as
+ * deviations from the first value, so the one-pass variance keeps its precision. The span functions below build one
+ * of these and estimate from it: both paths are the same code.
+ */
+class Moments
+{
+public:
+    /** Adds a unit; the caller has checked that value and weight are finite and the weight positive. */
+    void add(double value, double weight = 1);
+    qint64 n() const { return m_n; }
+    double sumWeights() const { return m_sw; }
+    /** Σw·x. */
+    double sumWeightedValues() const { return m_sw * m_shift + m_swd; }
+    /** Every weight equal (vacuously true for no units): the weighted formulas then reduce to the unweighted ones. */
+    bool equalWeights() const { return m_equal; }
+    double firstWeight() const { return m_firstWeight; }
+    /** Kish's (Σw)²/Σw²: exactly n when the weights are equal. */
+    double kishEffectiveN() const;
+    /** Σw·x / Σw; empty for n = 0. */
+    std::optional<double> mean() const;
+    /** √(Σw²(x−x̄)²)/Σw · √(n/(n−1)); empty for n < 2. */
+    std::optional<double> linearisationSe() const;
+
+private:
+    qint64 m_n = 0;
+    double m_shift = 0;
+    double m_firstWeight = 0;
+    bool m_equal = true;
+    double m_sw = 0, m_swd = 0, m_sw2 = 0, m_sw2d = 0, m_sw2d2 = 0;
+};
+
 // ---- Proportions ----------------------------------------------------------------------------------------------------
 
 /**
@@ -94,6 +129,8 @@ struct WeightedProportionOptions {
  */
 Result<Estimate> weightedProportion(std::span<const double> y, std::span<const double> weights,
                                     const WeightedProportionOptions& options = {});
+/** The same from running sums of 0/1 values (the caller has checked they are 0 or 1). */
+Result<Estimate> weightedProportion(const Moments& y, const WeightedProportionOptions& options = {});
 
 // ---- Means ----------------------------------------------------------------------------------------------------------
 
@@ -105,6 +142,8 @@ Result<Estimate> weightedProportion(std::span<const double> y, std::span<const d
  */
 Result<Estimate> mean(std::span<const double> values, std::span<const double> weights = {},
                       double level = DefaultLevel);
+/** The same from running sums. */
+Result<Estimate> mean(const Moments& values, double level = DefaultLevel);
 
 /** Rescales an estimate from [min, max] to 0–100: v ↦ 100·(v − min)/(max − min); SE and interval alike. */
 Result<Estimate> rescaleTo100(const Estimate& estimate, double min, double max);
@@ -135,6 +174,24 @@ struct AlphaResult {
  */
 Result<AlphaResult> cronbachAlpha(std::span<const std::vector<std::optional<double>>> units);
 
+/** The sums Cronbach's alpha needs (complete cases, item sums, cross-products), in memory that grows with k², not n. */
+class AlphaSums
+{
+public:
+    explicit AlphaSums(int k = 0);
+    int k() const { return m_k; }
+    /** Adds one unit's item scores; a unit with a missing item is left out (listwise), one of another length too.
+     *  Returns false for a length other than k or a score that is not finite. */
+    bool add(std::span<const std::optional<double>> scores);
+
+private:
+    friend Result<AlphaResult> cronbachAlpha(const AlphaSums& sums);
+    int m_k = 0;
+    qint64 m_n = 0;
+    std::vector<double> m_shift, m_sum, m_cross; ///< cross: k×k, upper triangle used
+};
+Result<AlphaResult> cronbachAlpha(const AlphaSums& sums);
+
 // ---- Borich ---------------------------------------------------------------------------------------------------------
 
 struct BorichScore {
@@ -152,6 +209,16 @@ struct BorichScore {
  */
 Result<BorichScore> borich(std::span<const std::optional<double>> importance,
                            std::span<const std::optional<double>> proficiency);
+
+/** Borich's sums for one competency: respondents with both ratings, ΣI and Σ(I − P). */
+struct BorichSums {
+    qint64 n = 0;
+    double sumImportance = 0;
+    double sumDiscrepancy = 0;
+    /** Counts the respondent when both ratings are there and finite. */
+    void add(std::optional<double> importance, std::optional<double> proficiency);
+};
+BorichScore borich(const BorichSums& sums);
 
 // ---- Rates ----------------------------------------------------------------------------------------------------------
 
@@ -172,6 +239,18 @@ struct RateEstimate {
  */
 Result<RateEstimate> rate(std::span<const double> counts, std::span<const double> weights = {},
                           std::optional<double> cap = {}, double per = 1000, double level = DefaultLevel);
+
+/** A rate's running sums, every count and every count capped (equal weights: the unweighted, exact interval). */
+struct RateSums {
+    std::optional<double> cap;
+    /** Normal interval on the linearisation SE; false: the exact Poisson interval on the counts (weights ignored). */
+    bool weighted = false;
+    Moments uncapped;
+    Moments capped;
+    /** The caller has checked count ≥ 0 and finite, and the weight. */
+    void add(double count, double weight = 1);
+};
+Result<RateEstimate> rate(const RateSums& sums, double per = 1000, double level = DefaultLevel);
 
 // ---- Reliability flags (domain notes §3.2) -----------------------------------------------------------------------
 

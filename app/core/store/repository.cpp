@@ -49,6 +49,17 @@ std::optional<AnswerState> stateFromName(const QString& s)
     return std::nullopt;
 }
 
+std::optional<AnswerState> stateFromName(QByteArrayView s)
+{
+    if (s == "value")
+        return AnswerState::Value;
+    if (s == "dont_know")
+        return AnswerState::DontKnow;
+    if (s == "refused")
+        return AnswerState::Refused;
+    return std::nullopt;
+}
+
 InterviewStatus statusFromName(const QString& s)
 {
     if (s == QLatin1String("completed"))
@@ -101,28 +112,30 @@ std::optional<Value> readValue(const Statement& st, int first)
 {
     if (st.isNull(first))
         return std::nullopt;
-    const QString type = st.text(first);
-    const QString text = st.text(first + 1);
-    if (type == QLatin1String("text"))
-        return TextValue{text};
-    if (type == QLatin1String("integer"))
+    // The type is compared as bytes: this runs once per stored answer when an interview is read (scoring reads
+    // thousands of interviews).
+    const QByteArrayView type = st.utf8(first);
+    const auto text = [&] { return st.text(first + 1); };
+    if (type == "text")
+        return TextValue{text()};
+    if (type == "integer")
         return st.int64(first + 2);
-    if (type == QLatin1String("decimal"))
+    if (type == "decimal")
         return st.real(first + 3);
-    if (type == QLatin1String("date"))
-        return QDate::fromString(text, Qt::ISODate);
-    if (type == QLatin1String("choice"))
-        return ChoiceValue{text};
-    if (type == QLatin1String("choices")) {
+    if (type == "date")
+        return QDate::fromString(text(), Qt::ISODate);
+    if (type == "choice")
+        return ChoiceValue{text()};
+    if (type == "choices") {
         QStringList codes;
-        for (const auto& v : QJsonDocument::fromJson(text.toUtf8()).array())
+        for (const auto& v : QJsonDocument::fromJson(st.utf8(first + 1).toByteArray()).array())
             codes << v.toString();
         return ChoicesValue{codes};
     }
-    if (type == QLatin1String("boolean"))
+    if (type == "boolean")
         return st.int64(first + 2) != 0;
-    if (type == QLatin1String("geopoint")) {
-        const auto o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (type == "geopoint") {
+        const auto o = QJsonDocument::fromJson(st.utf8(first + 1).toByteArray()).object();
         GeoPoint g{o.value(QStringLiteral("lat")).toDouble(), o.value(QStringLiteral("lon")).toDouble(), {}, {}};
         if (o.contains(QStringLiteral("alt")))
             g.altitude = o.value(QStringLiteral("alt")).toDouble();
@@ -130,8 +143,8 @@ std::optional<Value> readValue(const Statement& st, int first)
             g.accuracy = o.value(QStringLiteral("acc")).toDouble();
         return g;
     }
-    if (type == QLatin1String("attachment"))
-        return AttachmentRef{text};
+    if (type == "attachment")
+        return AttachmentRef{text()};
     return std::nullopt;
 }
 
@@ -440,23 +453,29 @@ static Interview readInterview(const Statement& st)
         st.int64(7), st.text(8), st.text(9), st.text(10), st.text(11), st.int64(12) != 0, st.int64(13) != 0};
 }
 
-static const char* const InterviewColumns =
-    "id, coalesce(assessment_id, ''), instrument_id, instrument_version, coalesce(assessor_id, ''), device_id, status, "
+#define BASELINE_INTERVIEW_COLUMNS(revision)                                                                          \
+    "id, coalesce(assessment_id, ''), instrument_id, instrument_version, coalesce(assessor_id, ''), device_id, "      \
+    "status, " revision ", started_at, updated_at, coalesce(instrument_sha256, ''), coalesce(origin, ''), conflict, " \
+    "purged_at IS NOT NULL"
+static const char* const InterviewColumns = BASELINE_INTERVIEW_COLUMNS(
     "(SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = interview.id) + "
     "(SELECT coalesce(max(rev), 0) FROM received_event r WHERE r.interview_id = interview.id AND r.origin = "
-    "interview.origin), started_at, updated_at, "
-    "coalesce(instrument_sha256, ''), coalesce(origin, ''), conflict, purged_at IS NOT NULL";
+    "interview.origin)");
+static const char* const InterviewColumnsWithoutRevision = BASELINE_INTERVIEW_COLUMNS("0");
+#undef BASELINE_INTERVIEW_COLUMNS
 
-Result<Interview> Repository::interview(const QString& id)
+Result<Interview> Repository::interview(const QString& id, Revision revision)
 {
-    if (!m_interviewById.isValid()) {
-        auto st =
-            m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = ?").arg(QLatin1String(InterviewColumns)));
-        if (!st)
-            return st.error();
-        m_interviewById = std::move(st).value();
+    Statement& st = revision == Revision::Read ? m_interviewById : m_interviewByIdNoRevision;
+    if (!st.isValid()) {
+        auto prepared = m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = ?")
+                                         .arg(QLatin1String(revision == Revision::Read
+                                                                ? InterviewColumns
+                                                                : InterviewColumnsWithoutRevision)));
+        if (!prepared)
+            return prepared.error();
+        st = std::move(prepared).value();
     }
-    Statement& st = m_interviewById;
     st.bind(1, id);
     Result<Interview> out = makeError(ErrorCode::NotFound, QStringLiteral("no interview with id %1").arg(id));
     if (st.step())
@@ -467,10 +486,11 @@ Result<Interview> Repository::interview(const QString& id)
     return out;
 }
 
-Result<QList<Interview>> Repository::interviews()
+Result<QList<Interview>> Repository::interviews(Revision revision)
 {
-    auto st = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM interview ORDER BY started_at, id").arg(QLatin1String(InterviewColumns)));
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM interview ORDER BY started_at, id")
+                               .arg(QLatin1String(revision == Revision::Read ? InterviewColumns
+                                                                             : InterviewColumnsWithoutRevision)));
     if (!st)
         return st.error();
     QList<Interview> out;
@@ -810,18 +830,97 @@ Result<QList<AnswerEvent>> Repository::answerHistory(const QString& interviewId)
 
 Result<QList<Answer>> Repository::answers(const QString& interviewId)
 {
-    auto history = answerHistory(interviewId);
-    if (!history)
-        return history.error();
-    // The last event of each item path wins; a cleared one removes the answer.
-    QMap<QString, Answer> current;
-    for (auto& e : history.value()) {
-        if (e.cleared)
-            current.remove(e.answer.itemPath);
-        else
-            current.insert(e.answer.itemPath, std::move(e.answer));
+    // The current answers without building the history: the highest rev of each item path wins (whatever order the
+    // rows come in), a cleared one removes the answer. Scoring reads every interview of an agency through here.
+    if (!m_current.isValid()) {
+        auto prepared = m_db.prepare(QStringLiteral(
+            "SELECT rev, item_path, state, at, value_type, value_text, value_int, value_real FROM answer_event "
+            "WHERE interview_id = ?1 UNION ALL SELECT rev, item_path, state, at, value_type, value_text, value_int, "
+            "value_real FROM received_event WHERE interview_id = ?1 AND origin = (SELECT origin FROM interview WHERE "
+            "id = ?1)"));
+        if (!prepared)
+            return prepared.error();
+        m_current = std::move(prepared).value();
     }
-    return current.values();
+    struct ResetOnExit {
+        Statement& s;
+        ~ResetOnExit() { s.reset(); }
+    } resetOnExit{m_current};
+    Statement& st = m_current;
+    st.bind(1, interviewId);
+    struct Latest {
+        qint64 rev = 0;
+        bool cleared = false;
+        Answer answer;
+    };
+    QHash<QString, Latest> latest;
+    while (st.step()) {
+        const qint64 rev = st.int64(0);
+        QString path = st.text(1);
+        auto it = latest.find(path);
+        if (it != latest.end() && it->rev > rev)
+            continue;
+        const QByteArrayView state = st.utf8(2);
+        Latest l;
+        l.rev = rev;
+        l.cleared = state == "cleared";
+        if (!l.cleared)
+            l.answer = Answer{path, stateFromName(state).value_or(AnswerState::Value), readValue(st, 4), st.text(3)};
+        if (it == latest.end())
+            latest.insert(std::move(path), std::move(l));
+        else
+            *it = std::move(l);
+    }
+    if (st.error())
+        return *st.error();
+    QList<Answer> out;
+    out.reserve(latest.size());
+    for (auto& l : latest)
+        if (!l.cleared)
+            out.append(std::move(l.answer));
+    std::sort(out.begin(), out.end(), [](const Answer& a, const Answer& b) { return a.itemPath < b.itemPath; });
+    return out;
+}
+
+Result<std::optional<Repository::StoredUnits>> Repository::storedUnits(const QString& interviewId)
+{
+    if (!m_units.isValid()) {
+        auto prepared = m_db.prepare(QStringLiteral(
+            "SELECT origin, instrument_sha256, format, units FROM interview_units WHERE interview_id = ?"));
+        if (!prepared)
+            return prepared.error();
+        m_units = std::move(prepared).value();
+    }
+    struct ResetOnExit {
+        Statement& s;
+        ~ResetOnExit() { s.reset(); }
+    } resetOnExit{m_units};
+    m_units.bind(1, interviewId);
+    if (!m_units.step()) {
+        if (m_units.error())
+            return *m_units.error();
+        return std::optional<StoredUnits>();
+    }
+    return std::optional<StoredUnits>(
+        StoredUnits{m_units.text(0), m_units.text(1), static_cast<int>(m_units.int64(2)), m_units.blob(3)});
+}
+
+Result<void> Repository::storeUnits(const QList<QPair<QString, StoredUnits>>& rows)
+{
+    if (rows.isEmpty())
+        return {};
+    return inTransaction(m_db, [&]() -> Result<void> {
+        auto st = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO interview_units (interview_id, origin, "
+                                              "instrument_sha256, format, units) VALUES (?, ?, ?, ?, ?)"));
+        if (!st)
+            return st.error();
+        for (const auto& [id, u] : rows) {
+            st->bind(1, id).bind(2, u.origin).bind(3, u.instrumentSha256).bind(4, u.format).bind(5, u.units);
+            if (auto e = st->exec(); !e)
+                return e;
+        }
+        return {};
+    });
 }
 
 Result<QString> Repository::addAttachment(const QString& interviewId, const QString& fileName, const QString& mediaType,

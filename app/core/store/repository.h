@@ -140,8 +140,10 @@ public:
     Result<QString> createInterview(const QString& assessmentId, const QString& instrumentId,
                                     const QString& instrumentVersion, const QString& assessorId = {},
                                     const QString& instrumentSha256 = {});
-    Result<Interview> interview(const QString& id);
-    Result<QList<Interview>> interviews();
+    /** Without the revision (left 0), no answer log is read: scoring reads thousands of rows. */
+    enum class Revision { Read, Skip };
+    Result<Interview> interview(const QString& id, Revision revision = Revision::Read);
+    Result<QList<Interview>> interviews(Revision revision = Revision::Read);
     Result<void> setStatus(const QString& interviewId, InterviewStatus status);
 
     /** Saves one answer in its own transaction: one row appended to the interview's answer log, which is also the
@@ -164,6 +166,20 @@ public:
     Result<QList<Answer>> answers(const QString& interviewId);
     /** Every change, oldest first. */
     Result<QList<AnswerEvent>> answerHistory(const QString& interviewId);
+
+    /** Scoring's derived data for one interview (schema/migrations/0006): a new answer deletes it; valid only while
+     *  the other key fields match. */
+    struct StoredUnits {
+        QString origin;
+        QString instrumentSha256;
+        int format = 0;
+        QByteArray units;
+    };
+    Result<std::optional<StoredUnits>> storedUnits(const QString& interviewId);
+    /** A read transaction over this workspace (see ReadTransaction): begin() it around a long run of reads. */
+    ReadTransaction readTransaction() { return ReadTransaction(m_db); }
+    /** Writes (or replaces) the rows in one transaction. */
+    Result<void> storeUnits(const QList<QPair<QString, StoredUnits>>& rows);
 
     Result<QString> addAttachment(const QString& interviewId, const QString& fileName, const QString& mediaType,
                                   const QByteArray& data);
@@ -192,6 +208,9 @@ private:
     Statement m_interviewHead;
     Statement m_interviewById; ///< read paths used once per interview when scoring thousands: prepared once
     Statement m_history;
+    Statement m_current;
+    Statement m_units;
+    Statement m_interviewByIdNoRevision;
     Statement m_insertEvent;
     Statement m_insertAudit;
 };

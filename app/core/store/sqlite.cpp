@@ -138,6 +138,12 @@ QString Statement::text(int column) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 std::optional<QString> Statement::optionalText(int column) const
 {
     if (isNull(column))
@@ -293,6 +299,32 @@ Result<void> Transaction::commit()
         m_open = false;
     // On failure (disk full while writing the WAL) the destructor rolls back; the connection stays usable.
     return r;
+}
+
+ReadTransaction::ReadTransaction(Connection& connection)
+    : m_connection(connection)
+{
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    end();
+}
+
+Result<void> ReadTransaction::begin()
+{
+    if (m_open || !sqlite3_get_autocommit(m_connection.handle()))
+        return {}; // one is open already: read inside it
+    auto r = m_connection.exec(QStringLiteral("BEGIN"));
+    m_open = r.ok();
+    return r;
+}
+
+void ReadTransaction::end()
+{
+    if (m_open)
+        (void)m_connection.exec(QStringLiteral("COMMIT"));
+    m_open = false;
 }
 
 } // namespace baseline

@@ -54,6 +54,8 @@ public:
     // 0-based column indices.
     bool isNull(int column) const;
     QString text(int column) const;
+    /** The column's UTF-8 bytes without a copy: valid until the next step() or reset(). */
+    QByteArrayView utf8(int column) const;
     std::optional<QString> optionalText(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
@@ -113,6 +115,25 @@ public:
 
     Result<void> begin();
     Result<void> commit();
+
+private:
+    Connection& m_connection;
+    bool m_open = false;
+};
+
+/** BEGIN (deferred) … COMMIT for reading: one consistent snapshot, and one WAL read lock for many queries instead of
+ *  one per query (scoring reads thousands of interviews). Ended on destruction. Inside a transaction already open on
+ *  the connection it does nothing. No writes may be made through it: end() it first. */
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Connection& connection);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+    Result<void> begin();
+    void end();
 
 private:
     Connection& m_connection;

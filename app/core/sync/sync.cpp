@@ -1453,7 +1453,8 @@ Result<int> purgeDelivered(Workspace& ws)
             for (const char* sql :
                  {"DELETE FROM answer_event WHERE interview_id = ?", "DELETE FROM attachment WHERE interview_id = ?",
                   "DELETE FROM paradata_item WHERE interview_id = ?",
-                  "DELETE FROM paradata_visit WHERE interview_id = ?"}) {
+                  "DELETE FROM paradata_visit WHERE interview_id = ?",
+                  "DELETE FROM interview_units WHERE interview_id = ?"}) {
                 auto del = prepare(db, QString::fromLatin1(sql));
                 del.bind(1, id);
                 exec(del);
