@@ -154,10 +154,16 @@ TEST_CASE("cached units are used only while they match the answers, and damage i
 
     // Damaged rows (truncated, garbage, another encoding, another instrument file) are recomputed, not trusted.
     REQUIRE(db.exec(QStringLiteral("UPDATE interview_units SET units = substr(units, 1, length(units) / 2) "
-                                   "WHERE unicode(interview_id) % 4 = 0")).ok());
-    REQUIRE(db.exec(QStringLiteral("UPDATE interview_units SET units = randomblob(64) WHERE unicode(interview_id) % 4 = 1")).ok());
-    REQUIRE(db.exec(QStringLiteral("UPDATE interview_units SET format = 999 WHERE unicode(interview_id) % 4 = 2")).ok());
-    REQUIRE(db.exec(QStringLiteral("UPDATE interview_units SET instrument_sha256 = 'x' WHERE unicode(interview_id) % 4 = 3")).ok());
+                                   "WHERE unicode(interview_id) % 4 = 0"))
+                .ok());
+    REQUIRE(
+        db.exec(QStringLiteral("UPDATE interview_units SET units = randomblob(64) WHERE unicode(interview_id) % 4 = 1"))
+            .ok());
+    REQUIRE(
+        db.exec(QStringLiteral("UPDATE interview_units SET format = 999 WHERE unicode(interview_id) % 4 = 2")).ok());
+    REQUIRE(db.exec(QStringLiteral(
+                        "UPDATE interview_units SET instrument_sha256 = 'x' WHERE unicode(interview_id) % 4 = 3"))
+                .ok());
     CHECK(csvNow() == fresh);
     CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM interview_units WHERE format = 999 OR length(units) = 64 "
                                       "OR instrument_sha256 = 'x'"))

@@ -473,8 +473,8 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
                 // Equal weights: the successes are Σw·y / w exactly (y is 0 or 1).
                 auto e = weighted
                     ? stats::weightedProportion(cell.y)
-                    : stats::proportion(cell.y.n() ? std::llround(cell.y.sumWeightedValues() / cell.y.firstWeight()) : 0,
-                                        cell.y.n());
+                    : stats::proportion(
+                        cell.y.n() ? std::llround(cell.y.sumWeightedValues() / cell.y.firstWeight()) : 0, cell.y.n());
                 if (e) {
                     r.reliability = stats::assessReliability(*e, kind);
                     r.estimate = scaled(*e, 100);

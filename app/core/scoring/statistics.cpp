@@ -319,8 +319,7 @@ AlphaSums::AlphaSums(int k)
     , m_shift(static_cast<std::size_t>(m_k), 0.0)
     , m_sum(static_cast<std::size_t>(m_k), 0.0)
     , m_cross(static_cast<std::size_t>(m_k) * static_cast<std::size_t>(m_k), 0.0)
-{
-}
+{ }
 
 bool AlphaSums::add(std::span<const std::optional<double>> scores)
 {

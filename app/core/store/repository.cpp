@@ -453,9 +453,9 @@ static Interview readInterview(const Statement& st)
         st.int64(7), st.text(8), st.text(9), st.text(10), st.text(11), st.int64(12) != 0, st.int64(13) != 0};
 }
 
-#define BASELINE_INTERVIEW_COLUMNS(revision)                                                                          \
-    "id, coalesce(assessment_id, ''), instrument_id, instrument_version, coalesce(assessor_id, ''), device_id, "      \
-    "status, " revision ", started_at, updated_at, coalesce(instrument_sha256, ''), coalesce(origin, ''), conflict, " \
+#define BASELINE_INTERVIEW_COLUMNS(revision)                                                                           \
+    "id, coalesce(assessment_id, ''), instrument_id, instrument_version, coalesce(assessor_id, ''), device_id, "       \
+    "status, " revision ", started_at, updated_at, coalesce(instrument_sha256, ''), coalesce(origin, ''), conflict, "  \
     "purged_at IS NOT NULL"
 static const char* const InterviewColumns = BASELINE_INTERVIEW_COLUMNS(
     "(SELECT coalesce(max(rev), 0) FROM answer_event e WHERE e.interview_id = interview.id) + "
@@ -468,10 +468,9 @@ Result<Interview> Repository::interview(const QString& id, Revision revision)
 {
     Statement& st = revision == Revision::Read ? m_interviewById : m_interviewByIdNoRevision;
     if (!st.isValid()) {
-        auto prepared = m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = ?")
-                                         .arg(QLatin1String(revision == Revision::Read
-                                                                ? InterviewColumns
-                                                                : InterviewColumnsWithoutRevision)));
+        auto prepared = m_db.prepare(
+            QStringLiteral("SELECT %1 FROM interview WHERE id = ?")
+                .arg(QLatin1String(revision == Revision::Read ? InterviewColumns : InterviewColumnsWithoutRevision)));
         if (!prepared)
             return prepared.error();
         st = std::move(prepared).value();
@@ -488,9 +487,9 @@ Result<Interview> Repository::interview(const QString& id, Revision revision)
 
 Result<QList<Interview>> Repository::interviews(Revision revision)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM interview ORDER BY started_at, id")
-                               .arg(QLatin1String(revision == Revision::Read ? InterviewColumns
-                                                                             : InterviewColumnsWithoutRevision)));
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM interview ORDER BY started_at, id")
+            .arg(QLatin1String(revision == Revision::Read ? InterviewColumns : InterviewColumnsWithoutRevision)));
     if (!st)
         return st.error();
     QList<Interview> out;

@@ -303,8 +303,7 @@ Result<void> Transaction::commit()
 
 ReadTransaction::ReadTransaction(Connection& connection)
     : m_connection(connection)
-{
-}
+{ }
 
 ReadTransaction::~ReadTransaction()
 {
