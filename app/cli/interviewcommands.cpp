@@ -40,7 +40,7 @@ const QString InterviewHelp = QStringLiteral(
     "        message naming the step, and the answers before it stay stored\n"
     "  show ID [--json]   prints an interview: its included answers and what still blocks completion\n"
     "  show ID --paradata visits, duration, and per item: first shown, first answered, last changed, changes\n"
-    "  list               every interview in the workspace\n"
+    "  list               every interview in the workspace (--assessment ID: of that assessment only)\n"
     "\n"
     "options:\n"
     "  --workspace DIR          the workspace folder\n"
@@ -327,7 +327,8 @@ int interviewCommand(const QStringList& args)
                       {QStringLiteral("answers"), QString(), QStringLiteral("file")},
                       {QStringLiteral("today"), QString(), QStringLiteral("date")},
                       {QStringLiteral("json"), QString()},
-                      {QStringLiteral("paradata"), QString()}}))
+                      {QStringLiteral("paradata"), QString()},
+                      {QStringLiteral("assessment"), QString(), QStringLiteral("id")}}))
         return usage(c.parser.errorText() + QLatin1Char('\n') + InterviewHelp);
     if (c.positional.isEmpty())
         return usage(InterviewHelp);
@@ -345,7 +346,10 @@ int interviewCommand(const QStringList& args)
     auto all = repo.interviews();
     if (!all)
         return fail(all.error());
+    const QString onlyAssessment = c.parser.value(QStringLiteral("assessment"));
     for (const auto& i : *all) {
+        if (!onlyAssessment.isEmpty() && i.assessmentId != onlyAssessment)
+            continue;
         QStringList flags;
         if (i.conflict)
             flags << QStringLiteral("conflict");

@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace baseline::cli {
 
 namespace {
@@ -174,15 +176,68 @@ int scoreCommand(const QStringList& args, bool report)
     return Ok;
 }
 
+namespace {
+
+/** interview,weight lines; every problem named with the file and line. */
+Result<QHash<QString, double>> readWeights(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return makeError(ErrorCode::NotFound, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    QHash<QString, double> out;
+    QHash<QString, int> lineOf;
+    int line = 0;
+    bool header = false;
+    while (!f.atEnd()) {
+        ++line;
+        const QString text = QString::fromUtf8(f.readLine()).trimmed();
+        if (text.isEmpty())
+            continue;
+        const QStringList cells = text.split(QLatin1Char(','));
+        const auto bad = [&](const QString& what) {
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("%1 line %2: %3").arg(path).arg(line).arg(what));
+        };
+        if (!header) {
+            if (cells.size() != 2 || cells[0].trimmed().toLower() != QLatin1String("interview")
+                || cells[1].trimmed().toLower() != QLatin1String("weight"))
+                return bad(QStringLiteral("the first line must be the header 'interview,weight'"));
+            header = true;
+            continue;
+        }
+        if (cells.size() != 2)
+            return bad(QStringLiteral("expected 'interview id,weight', found %1 fields").arg(cells.size()));
+        const QString id = cells[0].trimmed();
+        bool ok = false;
+        const double w = cells[1].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(w) || w <= 0)
+            return bad(QStringLiteral("'%1' is not a positive number").arg(cells[1].trimmed()));
+        if (lineOf.contains(id))
+            return bad(QStringLiteral("interview %1 is already on line %2").arg(id).arg(lineOf.value(id)));
+        lineOf.insert(id, line);
+        out.insert(id, w);
+    }
+    if (!header)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 is empty: expected the header 'interview,weight'").arg(path));
+    return out;
+}
+
+} // namespace
+
 int assessmentCommand(const QStringList& args)
 {
     static const QString help = QStringLiteral(
         "usage: baseline-cli assessment list --workspace DIR\n"
         "       baseline-cli assessment target --workspace DIR --assessment ID --indicator INSTRUMENT/INDICATOR "
         "--value V|default\n"
+        "       baseline-cli assessment weights --workspace DIR --assessment ID --file WEIGHTS.csv|--clear\n"
         "list: one line per assessment: id, agency id, title, first and last day.\n"
         "target: the indicator's target for this assessment, on its own scale (percent, 0-100, 0-3, per 1,000),\n"
-        "instead of the instrument's; 'default' goes back to the instrument's.\n");
+        "instead of the instrument's; 'default' goes back to the instrument's.\n"
+        "weights: the design weight of each interview of the assessment, from a CSV file with the header\n"
+        "'interview,weight' and one line per interview (ids from 'interview list --assessment ID'); replaces the\n"
+        "assessment's weights, all or nothing. Interviews left out count 1. --clear removes them.\n");
     if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
         (args.isEmpty() ? err() : out()) << help;
         return args.isEmpty() ? Usage : Ok;
@@ -191,15 +246,38 @@ int assessmentCommand(const QStringList& args)
     if (!parse(x, QStringLiteral("assessment"), args,
                {{QStringLiteral("assessment"), QString(), QStringLiteral("id")},
                 {QStringLiteral("indicator"), QString(), QStringLiteral("key")},
-                {QStringLiteral("value"), QString(), QStringLiteral("value")}}))
+                {QStringLiteral("value"), QString(), QStringLiteral("value")},
+                {QStringLiteral("file"), QString(), QStringLiteral("file")},
+                {QStringLiteral("clear"), QString()}}))
         return usage(x.p.errorText() + QLatin1Char('\n') + help);
     const QString sub = x.positional.value(0);
-    if (sub != QLatin1String("list") && sub != QLatin1String("target"))
+    if (sub != QLatin1String("list") && sub != QLatin1String("target") && sub != QLatin1String("weights"))
         return usage(help);
+    QHash<QString, double> weights;
+    if (sub == QLatin1String("weights")) {
+        // Read the file before opening the workspace: a mistake in it costs no passphrase.
+        if (x.p.value(QStringLiteral("assessment")).isEmpty()
+            || x.p.isSet(QStringLiteral("clear")) == x.p.isSet(QStringLiteral("file")))
+            return usage(help);
+        if (x.p.isSet(QStringLiteral("file"))) {
+            auto read = readWeights(x.p.value(QStringLiteral("file")));
+            if (!read)
+                return fail(read.error());
+            weights = *read;
+        }
+    }
     auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
     if (!ws)
         return fail(ws.error());
     Repository repo(**ws);
+    if (sub == QLatin1String("weights")) {
+        if (auto r = repo.setInterviewWeights(x.p.value(QStringLiteral("assessment")), weights); !r)
+            return fail(r.error());
+        out() << (weights.isEmpty() ? QStringLiteral("no design weights: every interview counts 1")
+                                    : QStringLiteral("%1 interview weights set").arg(weights.size()))
+              << Qt::endl;
+        return Ok;
+    }
     if (sub == QLatin1String("target")) {
         const QString key = x.p.value(QStringLiteral("indicator"));
         const QString value = x.p.value(QStringLiteral("value"));

@@ -115,6 +115,17 @@ expect 4 "no installed instrument declares the indicator victimization-survey/no
     --workspace "$demo" --assessment "$first" --indicator victimization-survey/nope --value 85
 expect 0 "the instrument's again" -- "$cli" assessment target --workspace "$demo" --assessment "$first" \
     --indicator victimization-survey/feel_safe_dark --value default
+# Design weights from a CSV: all or nothing, each mistake named with its line.
+weights="$tmp/weights.csv"
+{ echo "interview,weight"; "$cli" interview list --workspace "$demo" --assessment "$first" | cut -f1 | sed 's/$/,2.5/'; } >"$weights"
+expect 0 "interview weights set" -- "$cli" assessment weights --workspace "$demo" --assessment "$first" --file "$weights"
+printf 'interview,weight\nabc,0\n' >"$tmp/bad-weights.csv"
+expect 2 "bad-weights.csv line 2: '0' is not a positive number" -- "$cli" assessment weights --workspace "$demo" \
+    --assessment "$first" --file "$tmp/bad-weights.csv"
+printf 'interview,weight\nnot-an-interview,1\n' >"$tmp/bad-weights.csv"
+expect 2 "interview not-an-interview is not in assessment" -- "$cli" assessment weights --workspace "$demo" \
+    --assessment "$first" --file "$tmp/bad-weights.csv"
+expect 0 "every interview counts 1" -- "$cli" assessment weights --workspace "$demo" --assessment "$first" --clear
 expect 4 "no agency with id nope" -- "$cli" score --workspace "$demo" --agency nope
 expect 0 "^[0-9a-f-]{36}$" -- "$cli" agency add --workspace "$demo" --name "Lake Station" --kind station --parent "$national"
 expect 2 "--kind must be" -- "$cli" agency add --workspace "$demo" --name "X" --kind castle

@@ -69,9 +69,11 @@ TEST_CASE("estimates, gaps and suppression from stored interviews", "[scoring]")
 
     // 40 interviews: 30 agree (a3), 10 neutral (a2); 37 in the north, 3 in the south (a small group).
     // Each has n = 2 members aged 30 and 50, and "n" as its event count.
+    QStringList agree, neutral;
     for (int i = 0; i < 40; ++i)
-        interview(repo, *in, *assessment, 2, i < 37 ? QStringLiteral("north") : QStringLiteral("south"),
-                  i < 30 ? QStringLiteral("a3") : QStringLiteral("a2"), {30, 50});
+        (i < 30 ? agree : neutral) << interview(repo, *in, *assessment, 2,
+                                                i < 37 ? QStringLiteral("north") : QStringLiteral("south"),
+                                                i < 30 ? QStringLiteral("a3") : QStringLiteral("a2"), {30, 50});
     // One still in progress: it must not count.
     auto open = InterviewSession::start(repo, *in, *assessment);
     REQUIRE(open.ok());
@@ -133,6 +135,46 @@ TEST_CASE("estimates, gaps and suppression from stored interviews", "[scoring]")
     const QString html = QString::fromUtf8(scoring::renderHtml(model));
     CHECK(html.contains(QStringLiteral("suppressed: fewer respondents")));
     CHECK_FALSE(html.contains(QStringLiteral(">37<")));
+
+    // Design weights from the assessment: each neutral respondent stands for 3 people, each who agrees for 1, so
+    // 30 of 60 weighted agree (50 %), with the Korn–Graubard interval on Kish's n_eff = 60² / (30 + 10·9) = 30.
+    QHash<QString, double> weights;
+    for (const QString& id : std::as_const(agree))
+        weights.insert(id, 1.0);
+    for (const QString& id : std::as_const(neutral))
+        weights.insert(id, 3.0);
+    REQUIRE(repo.setInterviewWeights(*assessment, weights).ok());
+    auto weighted = scoring::score(repo, *ids);
+    REQUIRE(weighted.ok());
+    CHECK(weighted->weightedInterviews == 40);
+    const scoring::IndicatorResult* w = nullptr;
+    for (const auto& r : weighted->results)
+        if (r.indicatorId == QLatin1String("opinion_top") && r.breakdown.isEmpty())
+            w = &r;
+    REQUIRE(w);
+    REQUIRE(w->estimate.value);
+    CHECK(*w->estimate.value == Catch::Approx(50.0));
+    CHECK(w->estimate.nEffective == Catch::Approx(30.0));
+    CHECK(w->estimate.n == 40);
+    std::vector<double> ys(30, 1.0), ws(30, 1.0);
+    ys.insert(ys.end(), 10, 0.0);
+    ws.insert(ws.end(), 10, 3.0);
+    auto kg = stats::weightedProportion(ys, ws);
+    REQUIRE(kg.ok());
+    CHECK(w->estimate.ci->lower == Catch::Approx(kg->ci->lower * 100));
+    CHECK(w->estimate.ci->upper == Catch::Approx(kg->ci->upper * 100));
+    // n_eff 30 is at the edge: the estimate is no longer "reliable", only usable with caution.
+    CHECK(w->reliability.level != stats::ReliabilityLevel::Reliable);
+
+    // Bad weights are refused whole, naming what is wrong; an empty set removes them.
+    CHECK(repo.setInterviewWeights(*assessment, {{agree.first(), 0.0}}).message().contains(agree.first()));
+    CHECK(repo.setInterviewWeights(*assessment, {{QStringLiteral("nope"), 1.0}})
+              .message()
+              .contains(QStringLiteral("not in assessment")));
+    CHECK(repo.interviewWeight(neutral.first()).value() == std::optional<double>(3.0));
+    REQUIRE(repo.setInterviewWeights(*assessment, {}).ok());
+    CHECK_FALSE(repo.interviewWeight(neutral.first()).value());
+    CHECK(scoring::score(repo, *ids)->weightedInterviews == 0);
 }
 
 TEST_CASE("cached units are used only while they match the answers, and damage is recomputed", "[scoring]")

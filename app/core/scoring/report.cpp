@@ -360,9 +360,15 @@ QByteArray html(const ReportModel& m, bool print)
              "\"interpret with caution\". Any figure from fewer than %1 respondents (%2 for sensitive instruments) is "
              "suppressed, with complementary suppression within each breakdown so it cannot be worked out from the "
              "others. Gap = shortfall from the target divided by the distance from the target to the worst plausible "
-             "value; priority = severity × gap. Details: docs/statistics.md and docs/scoring.md.</p>\n")
+             "value; priority = severity × gap. %3 Details: docs/statistics.md and docs/scoring.md.</p>\n")
              .arg(m.options.threshold)
-             .arg(m.options.sensitiveThreshold);
+             .arg(m.options.sensitiveThreshold)
+             .arg(m.card.weightedInterviews == 0
+                      ? QStringLiteral("No design weights: every interview counts once.")
+                      : QStringLiteral("Design weights from the assessments: %1 of the %2 interviews carry one (the "
+                                       "others count 1); effective sample sizes are Kish's.")
+                            .arg(m.card.weightedInterviews)
+                            .arg(m.card.interviews));
     h += QStringLiteral("</body></html>\n");
     return h.toUtf8();
 }

@@ -380,13 +380,40 @@ Result<QHash<QString, double>> agencyTargets(Repository& repository, const QStri
     return common.value_or(QHash<QString, double>());
 }
 
-Result<Scorecard> score(Repository& repository, const QStringList& interviewIds, const Options& options)
-{
+struct Scorer::State {
+    QStringList ids;
+    Options options;
+    qsizetype next = 0;
     Scorecard card;
     std::map<QString, std::shared_ptr<const Instrument>> instruments; // id@version
     std::map<QString, Pool> pools; // instrument-id/indicator-id
+};
+
+Scorer::Scorer(QStringList interviewIds, Options options)
+    : d(std::make_unique<State>())
+{
+    d->ids = std::move(interviewIds);
+    d->options = std::move(options);
+}
+
+Scorer::~Scorer() = default;
+Scorer::Scorer(Scorer&&) noexcept = default;
+Scorer& Scorer::operator=(Scorer&&) noexcept = default;
+
+qsizetype Scorer::done() const
+{
+    return d->next;
+}
+
+qsizetype Scorer::total() const
+{
+    return d->ids.size();
+}
+
+Result<void> Scorer::step(Repository& repository, qsizetype count)
+{
     QList<QPair<QString, Repository::StoredUnits>> fresh; // units computed now, to cache
-    // One read transaction for the whole run (one lock, one snapshot), paused only to write the cache.
+    // One read transaction for the step (one lock, one snapshot), paused only to write the cache.
     ReadTransaction reading = repository.readTransaction();
     if (auto r = reading.begin(); !r)
         return r.error();
@@ -402,23 +429,25 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
         (void)reading.begin();
     };
     // Interview by interview, holding only running sums: memory does not grow with the number of interviews.
-    for (const QString& id : interviewIds) {
+    const qsizetype end = std::min(d->ids.size(), d->next + std::max<qsizetype>(1, count));
+    for (; d->next < end; ++d->next) {
+        const QString& id = d->ids[d->next];
         auto row = repository.interview(id, Repository::Revision::Skip);
         if (!row)
             return row.error();
-        if (row->status == InterviewStatus::InProgress && !options.includeInProgress)
+        if (row->status == InterviewStatus::InProgress && !d->options.includeInProgress)
             continue;
         // Conflicting copies wait for the coordinator's review; purged ones have no answers left on this device.
         if (row->conflict || row->purged)
             continue;
         const QString key = row->instrumentId + QLatin1Char('@') + row->instrumentVersion;
-        if (!instruments.count(key)) {
+        if (!d->instruments.count(key)) {
             auto in = InterviewSession::installedInstrument(repository, row->instrumentId, row->instrumentVersion);
             if (!in)
                 return in.error();
-            instruments[key] = *in;
+            d->instruments[key] = *in;
         }
-        const auto& instrument = instruments[key];
+        const auto& instrument = d->instruments[key];
         // Units from the cache when its row was computed from this copy and this instrument file (any new answer
         // deletes the row: schema/migrations/0006); otherwise replayed through the logic engine, and cached.
         std::optional<InterviewUnits> units;
@@ -441,11 +470,21 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
             if (fresh.size() >= 500) // written as it goes, so memory stays flat on a first report too
                 flush();
         }
-        ++card.interviews;
-        ++card.interviewsByInstrument[row->instrumentId];
+        // The interview's weight (its assessment's design weights; 1 without), applied here, not cached.
+        auto weight = repository.interviewWeight(id);
+        if (!weight)
+            return weight.error();
+        ++d->card.interviews;
+        ++d->card.interviewsByInstrument[row->instrumentId];
+        if (*weight) {
+            ++d->card.weightedInterviews;
+            for (auto& indicatorUnits : *units)
+                for (Unit& u : indicatorUnits)
+                    u.weight = **weight;
+        }
         for (std::size_t k = 0; k < instrument->indicators.size(); ++k) {
             const Indicator& ind = instrument->indicators[k];
-            Pool& pool = pools[row->instrumentId + QLatin1Char('/') + ind.id];
+            Pool& pool = d->pools[row->instrumentId + QLatin1Char('/') + ind.id];
             if (!pool.indicator) {
                 pool.instrument = instrument.get();
                 pool.indicator = &ind;
@@ -457,7 +496,23 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
         }
     }
     flush();
+    return {};
+}
 
+Result<Scorecard> score(Repository& repository, const QStringList& interviewIds, const Options& options)
+{
+    Scorer scorer(interviewIds, options);
+    while (scorer.done() < scorer.total())
+        if (auto r = scorer.step(repository, 1000); !r)
+            return r.error();
+    return scorer.finish();
+}
+
+Scorecard Scorer::finish()
+{
+    const Options& options = d->options;
+    Scorecard card = std::move(d->card);
+    auto& pools = d->pools;
     for (auto& [key, pool] : pools) {
         const Indicator& ind = *pool.indicator;
         const Instrument& in = *pool.instrument;

@@ -59,7 +59,32 @@ struct Options {
 struct Scorecard {
     std::vector<IndicatorResult> results;
     int interviews = 0;
+    int weightedInterviews = 0; ///< interviews with a design weight from their assessment (the rest count 1)
     QHash<QString, int> interviewsByInstrument;
+};
+
+/**
+ * Scoring in steps, for a caller that must keep a window responsive (the dashboard's progress bar): step() reads the
+ * next interviews into running sums, finish() estimates once every one is read. score() is one run of it. The
+ * repository is passed to each step, so a caller can drop the scorer when the workspace locks between steps.
+ */
+class Scorer
+{
+public:
+    Scorer(QStringList interviewIds, Options options = {});
+    ~Scorer();
+    Scorer(Scorer&&) noexcept;
+    Scorer& operator=(Scorer&&) noexcept;
+
+    Result<void> step(Repository& repository, qsizetype count);
+    qsizetype done() const;
+    qsizetype total() const;
+    /** The estimates; call once, after the last step. */
+    Scorecard finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
 };
 
 /** Scores the given interviews (all of one agency's assessments, say), instrument by instrument. */

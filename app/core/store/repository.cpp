@@ -9,7 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QUuid>
+
+#include <cmath>
 
 namespace baseline {
 
@@ -345,6 +348,72 @@ Result<QHash<QString, double>> Repository::assessmentTargets(const QString& asse
         out.insert(st->text(0), st->real(1));
     if (st->error())
         return *st->error();
+    return out;
+}
+
+Result<void> Repository::setInterviewWeights(const QString& assessmentId, const QHash<QString, double>& weights)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        auto members = m_db.prepare(QStringLiteral("SELECT id FROM interview WHERE assessment_id = ?"));
+        if (!members)
+            return members.error();
+        members->bind(1, assessmentId);
+        QSet<QString> inAssessment;
+        while (members->step())
+            inAssessment.insert(members->text(0));
+        if (members->error())
+            return *members->error();
+        QStringList ids = weights.keys();
+        ids.sort(); // the first problem named is the same on every run
+        for (const QString& id : std::as_const(ids)) {
+            const double w = weights.value(id);
+            if (!inAssessment.contains(id))
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("interview %1 is not in assessment %2").arg(id, assessmentId));
+            if (!std::isfinite(w) || w <= 0 || w >= 1e12)
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("the weight of interview %1 is %2: a weight must be a positive number")
+                                     .arg(id)
+                                     .arg(w));
+        }
+        auto clear = m_db.prepare(QStringLiteral(
+            "DELETE FROM interview_weight WHERE interview_id IN (SELECT id FROM interview WHERE assessment_id = ?)"));
+        if (!clear)
+            return clear.error();
+        clear->bind(1, assessmentId);
+        if (auto e = clear->exec(); !e)
+            return e;
+        auto put = m_db.prepare(
+            QStringLiteral("INSERT INTO interview_weight (interview_id, weight, set_at) VALUES (?, ?, ?)"));
+        if (!put)
+            return put.error();
+        const QString now = nowIso();
+        for (const QString& id : std::as_const(ids)) {
+            put->bind(1, id).bind(2, weights.value(id)).bind(3, now);
+            if (auto e = put->exec(); !e)
+                return e;
+        }
+        return audit(QStringLiteral("weights"), QStringLiteral("assessment"), assessmentId,
+                     QStringLiteral("%1 interview weights").arg(ids.size()));
+    });
+}
+
+Result<std::optional<double>> Repository::interviewWeight(const QString& interviewId)
+{
+    if (!m_weight.isValid()) {
+        auto prepared = m_db.prepare(QStringLiteral("SELECT weight FROM interview_weight WHERE interview_id = ?"));
+        if (!prepared)
+            return prepared.error();
+        m_weight = std::move(prepared).value();
+    }
+    m_weight.bind(1, interviewId);
+    std::optional<double> out;
+    if (m_weight.step())
+        out = m_weight.real(0);
+    const auto error = m_weight.error();
+    m_weight.reset();
+    if (error)
+        return *error;
     return out;
 }
 

@@ -128,6 +128,12 @@ public:
     Result<void> setAssessmentTarget(const QString& assessmentId, const QString& indicator,
                                      std::optional<double> value);
     Result<QHash<QString, double>> assessmentTargets(const QString& assessmentId);
+    /** Replaces the design weights of an assessment's interviews (interview id → weight; empty removes them all).
+     *  Every interview must belong to the assessment and every weight be a positive number: otherwise an error
+     *  naming the first that is not, and nothing changes. */
+    Result<void> setInterviewWeights(const QString& assessmentId, const QHash<QString, double>& weights);
+    /** The interview's design weight, if its assessment set one (scoring counts the others 1). */
+    Result<std::optional<double>> interviewWeight(const QString& interviewId);
     /** Changes an assessment's agency, title, period, target sample and instruments (all replaced). */
     Result<void> updateAssessment(const Assessment& assessment);
 
@@ -211,6 +217,7 @@ private:
     Statement m_current;
     Statement m_units;
     Statement m_interviewByIdNoRevision;
+    Statement m_weight;
     Statement m_insertEvent;
     Statement m_insertAudit;
 };
