@@ -3,11 +3,11 @@
 #include "platform/platform.h"
 #include "workspacecontroller.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QGuiApplication>
 #include <QLocale>
 
 #include "translations.h"
@@ -70,7 +70,8 @@ int main(int argc, char** argv)
                      "or run the app off-screen with QT_QPA_PLATFORM=offscreen.\n");
         return 3;
     }
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: Qt Charts (the dashboard) draws with the Graphics View framework.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Baseline"));
     QGuiApplication::setOrganizationName(QStringLiteral("Baseline"));
     QGuiApplication::setApplicationVersion(QStringLiteral(BASELINE_VERSION));
@@ -112,5 +113,5 @@ int main(int argc, char** argv)
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Baseline/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

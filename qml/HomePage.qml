@@ -25,6 +25,12 @@ Page {
                 Layout.fillWidth: true
             }
             HeaderButton {
+                objectName: "dashboardButton"
+                text: qsTr("Report")
+                Accessible.name: qsTr("Scores, gaps and recommended services per agency")
+                onClicked: DashboardController.show()
+            }
+            HeaderButton {
                 objectName: "syncButton"
                 text: qsTr("Sync")
                 Accessible.name: qsTr("Send and receive packages, and the team")

@@ -39,7 +39,7 @@ ApplicationWindow {
             case InterviewController.Consent: return consentPage
             case InterviewController.Running: return interviewPage
             case InterviewController.Review: return reviewPage
-            default: return SyncController.shown ? syncPage : homePage
+            default: return SyncController.shown ? syncPage : DashboardController.shown ? dashboardPage : homePage
             }
         }
     }
@@ -66,4 +66,5 @@ ApplicationWindow {
     Component { id: reviewPage; ReviewPage {} }
     Component { id: decoyPage; DecoyPage {} }
     Component { id: syncPage; SyncPage {} }
+    Component { id: dashboardPage; DashboardPage {} }
 }

@@ -18,6 +18,7 @@ QtObject {
     readonly property color errorBackground: "#fdecea"
     readonly property color success: "#1e6b3a"
     readonly property color warning: "#8a5300"
+    readonly property color intervalFill: "#9cc3e6"   // a 95% interval band behind the primary-coloured point
     readonly property color strengthWeak: "#a4161a"
     readonly property color strengthFair: "#8a5300"
     readonly property color strengthGood: "#1e6b3a"

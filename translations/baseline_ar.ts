@@ -218,6 +218,215 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="+22"/>
+        <source>suppressed: too few respondents</source>
+        <translation>محجوب: عدد المستجيبين قليل جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable: too few cases</source>
+        <translation>غير موثوق: عدد الحالات قليل جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpret with caution</source>
+        <translation>يُفسَّر بحذر</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>العودة إلى مساحة العمل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap report</source>
+        <translation>تقرير الفجوات</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Agency</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agency to report on</source>
+        <translation>الجهاز موضوع التقرير</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No completed interviews yet for this agency and the units below it.</source>
+        <translation>لا توجد بعد مقابلات مكتملة لهذا الجهاز والوحدات التابعة له.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n completed interview(s), this agency and the units below it.</source>
+        <translation>
+            <numerusform>%n مقابلة مكتملة، لهذا الجهاز والوحدات التابعة له.</numerusform>
+            <numerusform>مقابلة مكتملة واحدة (%n)، لهذا الجهاز والوحدات التابعة له.</numerusform>
+            <numerusform>مقابلتان مكتملتان (%n)، لهذا الجهاز والوحدات التابعة له.</numerusform>
+            <numerusform>%n مقابلات مكتملة، لهذا الجهاز والوحدات التابعة له.</numerusform>
+            <numerusform>%n مقابلة مكتملة، لهذا الجهاز والوحدات التابعة له.</numerusform>
+            <numerusform>%n مقابلة مكتملة، لهذا الجهاز والوحدات التابعة له.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with a design weight.</source>
+        <translation>
+            <numerusform>%n منها بوزن تصميم.</numerusform>
+            <numerusform>%n منها بوزن تصميم.</numerusform>
+            <numerusform>%n منها بوزن تصميم.</numerusform>
+            <numerusform>%n منها بأوزان تصميم.</numerusform>
+            <numerusform>%n منها بوزن تصميم.</numerusform>
+            <numerusform>%n منها بوزن تصميم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unweighted.</source>
+        <translation>دون ترجيح.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Report for partners</source>
+        <translation>تقرير للشركاء</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML (one file)</source>
+        <translation>HTML (ملف واحد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (every estimate)</source>
+        <translation>CSV (كل التقديرات)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report format</source>
+        <translation>صيغة التقرير</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder to write the report into</source>
+        <translation>المجلد الذي يُكتب فيه التقرير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder</source>
+        <translation>اختيار المجلد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate report</source>
+        <translation>إنشاء التقرير</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Largest gaps against targets</source>
+        <translation>أكبر الفجوات مقارنة بالأهداف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How far each indicator is from its target, as a share of the way from the worst value to the target. Only estimates reliable enough to act on.</source>
+        <translation>مدى بُعد كل مؤشر عن هدفه، كنسبة من المسافة بين أسوأ قيمة والهدف. التقديرات الموثوقة بما يكفي للتصرف بناءً عليها فقط.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chart of the largest gaps against targets</source>
+        <translation>رسم بياني لأكبر الفجوات مقارنة بالأهداف</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gap</source>
+        <translation>الفجوة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>الخدمات الموصى بها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No service recommended: no rule fired on an estimate reliable enough to act on.</source>
+        <translation>لا خدمة موصى بها: لم تنطبق أي قاعدة على تقدير موثوق بما يكفي للتصرف بناءً عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Priority %1 · %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>الأولوية %1 · %n دليل</numerusform>
+            <numerusform>الأولوية %1 · دليل واحد (%n)</numerusform>
+            <numerusform>الأولوية %1 · دليلان (%n)</numerusform>
+            <numerusform>الأولوية %1 · %n أدلة</numerusform>
+            <numerusform>الأولوية %1 · %n دليلًا</numerusform>
+            <numerusform>الأولوية %1 · %n دليل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 (target %3). %4</source>
+        <translation>%1: %2 (الهدف %3). %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too uncertain to judge: %1</source>
+        <translation>غير مؤكد بما لا يسمح بالحكم: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimate with its 95% interval (band) and target (line).</source>
+        <translation>التقدير مع فاصل الثقة 95% (الشريط) والهدف (الخط).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>suppressed</source>
+        <translation>محجوب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>target %1</source>
+        <translation>الهدف %1</translation>
+    </message>
+</context>
+<context>
     <name>DecoyPage</name>
     <message>
         <location filename="../qml/DecoyPage.qml" line="+19"/>
@@ -248,6 +457,16 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores, gaps and recommended services per agency</source>
+        <translation>الدرجات والفجوات والخدمات الموصى بها لكل جهاز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sync</source>
         <translation>مزامنة</translation>
     </message>
@@ -1014,9 +1233,57 @@ Bus at 7:40.</source>
     </message>
 </context>
 <context>
+    <name>baseline::DashboardController</name>
+    <message>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring %1 of %2 interviews…</source>
+        <translation>جارٍ الحساب: المقابلة %1 من %2…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unknown report format: %1</source>
+        <translation>صيغة تقرير غير معروفة: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>اختر مجلدًا موجودًا: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an agency first.</source>
+        <translation>اختر جهازًا أولًا.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Could not score the interviews: %1</source>
+        <translation>تعذّر حساب درجات المقابلات: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not build the report: %1</source>
+        <translation>تعذّر إنشاء التقرير: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
+        <translation>تعذّرت كتابة %1: %2. لم يُحفظ شيء؛ تحقّق من المجلد والمساحة الفارغة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report written: %1</source>
+        <translation>كُتب التقرير: %1</translation>
+    </message>
+</context>
+<context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+84"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>تعذّر تثبيت بعض أدوات التقييم الموجودة في المكتبة: %1</translation>
     </message>
@@ -1046,7 +1313,7 @@ Bus at 7:40.</source>
         <translation>اختر أداة واحدة على الأقل للتقييم.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+225"/>
         <source>No interview is open.</source>
         <translation>لا توجد مقابلة مفتوحة.</translation>
     </message>

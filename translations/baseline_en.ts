@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n completed interview(s), this agency and the units below it.</source>
+        <translation>
+            <numerusform>%n completed interview, this agency and the units below it.</numerusform>
+            <numerusform>%n completed interviews, this agency and the units below it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a design weight.</source>
+        <translation>
+            <numerusform>%n with a design weight.</numerusform>
+            <numerusform>%n with a design weight.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 · %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>Priority %1 · %n piece of evidence</numerusform>
+            <numerusform>Priority %1 · %n pieces of evidence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>%1 · %2 · %n answer(s)</source>

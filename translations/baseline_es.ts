@@ -218,6 +218,203 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="+22"/>
+        <source>suppressed: too few respondents</source>
+        <translation>suprimido: muy pocos encuestados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable: too few cases</source>
+        <translation>poco fiable: muy pocos casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpret with caution</source>
+        <translation>interpretar con cautela</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>Volver al espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap report</source>
+        <translation>Informe de brechas</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Agency</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agency to report on</source>
+        <translation>Institución sobre la que informar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No completed interviews yet for this agency and the units below it.</source>
+        <translation>Todavía no hay entrevistas terminadas para esta institución y sus unidades dependientes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n completed interview(s), this agency and the units below it.</source>
+        <translation>
+            <numerusform>%n entrevista terminada, de esta institución y sus unidades dependientes.</numerusform>
+            <numerusform>%n entrevistas terminadas, de esta institución y sus unidades dependientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with a design weight.</source>
+        <translation>
+            <numerusform>%n con ponderación de diseño.</numerusform>
+            <numerusform>%n con ponderación de diseño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unweighted.</source>
+        <translation>Sin ponderar.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Report for partners</source>
+        <translation>Informe para los socios</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML (one file)</source>
+        <translation>HTML (un solo archivo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (every estimate)</source>
+        <translation>CSV (todas las estimaciones)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report format</source>
+        <translation>Formato del informe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder to write the report into</source>
+        <translation>Carpeta donde escribir el informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder</source>
+        <translation>Elegir la carpeta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate report</source>
+        <translation>Generar informe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Largest gaps against targets</source>
+        <translation>Mayores brechas respecto de las metas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How far each indicator is from its target, as a share of the way from the worst value to the target. Only estimates reliable enough to act on.</source>
+        <translation>Cuánto le falta a cada indicador para su meta, como parte del camino entre el peor valor y la meta. Solo estimaciones lo bastante fiables para actuar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chart of the largest gaps against targets</source>
+        <translation>Gráfico de las mayores brechas respecto de las metas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>Servicios recomendados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No service recommended: no rule fired on an estimate reliable enough to act on.</source>
+        <translation>Ningún servicio recomendado: ninguna regla se activó con una estimación lo bastante fiable para actuar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Priority %1 · %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>Prioridad %1 · %n evidencia</numerusform>
+            <numerusform>Prioridad %1 · %n evidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 (target %3). %4</source>
+        <translation>%1: %2 (meta %3). %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too uncertain to judge: %1</source>
+        <translation>Demasiado incierto para juzgar: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimate with its 95% interval (band) and target (line).</source>
+        <translation>Estimación con su intervalo del 95 % (banda) y la meta (línea).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>suppressed</source>
+        <translation>suprimido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>target %1</source>
+        <translation>meta %1</translation>
+    </message>
+</context>
+<context>
     <name>DecoyPage</name>
     <message>
         <location filename="../qml/DecoyPage.qml" line="+19"/>
@@ -248,6 +445,16 @@ Autobús a las 7:40.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores, gaps and recommended services per agency</source>
+        <translation>Puntuaciones, brechas y servicios recomendados por institución</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
@@ -998,9 +1205,57 @@ Autobús a las 7:40.</translation>
     </message>
 </context>
 <context>
+    <name>baseline::DashboardController</name>
+    <message>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring %1 of %2 interviews…</source>
+        <translation>Calculando: entrevista %1 de %2…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unknown report format: %1</source>
+        <translation>Formato de informe desconocido: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>Elija una carpeta que exista: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an agency first.</source>
+        <translation>Elija primero una institución.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Could not score the interviews: %1</source>
+        <translation>No se pudieron puntuar las entrevistas: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not build the report: %1</source>
+        <translation>No se pudo construir el informe: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
+        <translation>No se pudo escribir %1: %2. No se guardó nada; revise la carpeta y el espacio libre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report written: %1</source>
+        <translation>Informe escrito: %1</translation>
+    </message>
+</context>
+<context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+84"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>No se pudieron instalar algunos instrumentos de la biblioteca: %1</translation>
     </message>
@@ -1030,7 +1285,7 @@ Autobús a las 7:40.</translation>
         <translation>Elija al menos un instrumento para la evaluación.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+225"/>
         <source>No interview is open.</source>
         <translation>No hay ninguna entrevista abierta.</translation>
     </message>

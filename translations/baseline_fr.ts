@@ -218,6 +218,203 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="+22"/>
+        <source>suppressed: too few respondents</source>
+        <translation>masqué : trop peu de répondants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable: too few cases</source>
+        <translation>peu fiable : trop peu de cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpret with caution</source>
+        <translation>à interpréter avec prudence</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>Retour à l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap report</source>
+        <translation>Rapport d’écarts</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agency to report on</source>
+        <translation>Service sur lequel porte le rapport</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No completed interviews yet for this agency and the units below it.</source>
+        <translation>Aucun entretien terminé pour l’instant pour ce service et les unités qui en dépendent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n completed interview(s), this agency and the units below it.</source>
+        <translation>
+            <numerusform>%n entretien terminé, pour ce service et les unités qui en dépendent.</numerusform>
+            <numerusform>%n entretiens terminés, pour ce service et les unités qui en dépendent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with a design weight.</source>
+        <translation>
+            <numerusform>%n avec une pondération.</numerusform>
+            <numerusform>%n avec une pondération.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unweighted.</source>
+        <translation>Sans pondération.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Report for partners</source>
+        <translation>Rapport pour les partenaires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML (one file)</source>
+        <translation>HTML (un seul fichier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (every estimate)</source>
+        <translation>CSV (toutes les estimations)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder to write the report into</source>
+        <translation>Dossier où écrire le rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate report</source>
+        <translation>Produire le rapport</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Largest gaps against targets</source>
+        <translation>Plus grands écarts par rapport aux cibles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How far each indicator is from its target, as a share of the way from the worst value to the target. Only estimates reliable enough to act on.</source>
+        <translation>Distance de chaque indicateur à sa cible, en part du chemin entre la pire valeur et la cible. Seules les estimations assez fiables pour agir.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chart of the largest gaps against targets</source>
+        <translation>Graphique des plus grands écarts par rapport aux cibles</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>Services recommandés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No service recommended: no rule fired on an estimate reliable enough to act on.</source>
+        <translation>Aucun service recommandé : aucune règle ne s’est déclenchée sur une estimation assez fiable pour agir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Priority %1 · %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>Priorité %1 · %n élément de preuve</numerusform>
+            <numerusform>Priorité %1 · %n éléments de preuve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 (target %3). %4</source>
+        <translation>%1 : %2 (cible %3). %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. %3</source>
+        <translation>%1 : %2. %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too uncertain to judge: %1</source>
+        <translation>Trop incertain pour en juger : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimate with its 95% interval (band) and target (line).</source>
+        <translation>Estimation avec son intervalle à 95 % (bande) et la cible (trait).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>suppressed</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+</context>
+<context>
     <name>DecoyPage</name>
     <message>
         <location filename="../qml/DecoyPage.qml" line="+19"/>
@@ -248,6 +445,16 @@ Bus à 7 h 40.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores, gaps and recommended services per agency</source>
+        <translation>Scores, écarts et services recommandés par service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
@@ -998,9 +1205,57 @@ Bus à 7 h 40.</translation>
     </message>
 </context>
 <context>
+    <name>baseline::DashboardController</name>
+    <message>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring %1 of %2 interviews…</source>
+        <translation>Calcul : entretien %1 sur %2…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unknown report format: %1</source>
+        <translation>Format de rapport inconnu : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>Choisissez un dossier existant : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an agency first.</source>
+        <translation>Choisissez d’abord un service.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Could not score the interviews: %1</source>
+        <translation>Impossible de calculer les scores des entretiens : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not build the report: %1</source>
+        <translation>Impossible de construire le rapport : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
+        <translation>Impossible d’écrire %1 : %2. Rien n’a été enregistré ; vérifiez le dossier et l’espace libre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report written: %1</source>
+        <translation>Rapport écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+84"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>Certains instruments de la bibliothèque n&apos;ont pas pu être installés&#xa0;: %1</translation>
     </message>
@@ -1030,7 +1285,7 @@ Bus à 7 h 40.</translation>
         <translation>Choisissez au moins un instrument pour l&apos;évaluation.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+225"/>
         <source>No interview is open.</source>
         <translation>Aucun entretien n&apos;est ouvert.</translation>
     </message>

@@ -218,6 +218,206 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="+22"/>
+        <source>suppressed: too few respondents</source>
+        <translation>скрыто: слишком мало респондентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable: too few cases</source>
+        <translation>ненадёжно: слишком мало случаев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpret with caution</source>
+        <translation>толковать с осторожностью</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>Вернуться в рабочую область</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap report</source>
+        <translation>Отчёт о разрывах</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agency to report on</source>
+        <translation>Ведомство для отчёта</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No completed interviews yet for this agency and the units below it.</source>
+        <translation>Для этого ведомства и подчинённых подразделений пока нет завершённых интервью.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n completed interview(s), this agency and the units below it.</source>
+        <translation>
+            <numerusform>%n завершённое интервью — ведомство и подчинённые подразделения.</numerusform>
+            <numerusform>%n завершённых интервью — ведомство и подчинённые подразделения.</numerusform>
+            <numerusform>%n завершённых интервью — ведомство и подчинённые подразделения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with a design weight.</source>
+        <translation>
+            <numerusform>%n с весом выборки.</numerusform>
+            <numerusform>%n с весом выборки.</numerusform>
+            <numerusform>%n с весом выборки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unweighted.</source>
+        <translation>Без весов.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Report for partners</source>
+        <translation>Отчёт для партнёров</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML (one file)</source>
+        <translation>HTML (один файл)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (every estimate)</source>
+        <translation>CSV (все оценки)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report format</source>
+        <translation>Формат отчёта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder to write the report into</source>
+        <translation>Папка для отчёта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate report</source>
+        <translation>Создать отчёт</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Largest gaps against targets</source>
+        <translation>Наибольшие отставания от целей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How far each indicator is from its target, as a share of the way from the worst value to the target. Only estimates reliable enough to act on.</source>
+        <translation>Насколько каждый показатель отстаёт от цели, в доле пути от худшего значения до цели. Только оценки, достаточно надёжные для действий.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chart of the largest gaps against targets</source>
+        <translation>Диаграмма наибольших отставаний от целей</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gap</source>
+        <translation>Отставание</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>Рекомендуемые услуги</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No service recommended: no rule fired on an estimate reliable enough to act on.</source>
+        <translation>Услуги не рекомендованы: ни одно правило не сработало на достаточно надёжной оценке.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Priority %1 · %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>Приоритет %1 · %n основание</numerusform>
+            <numerusform>Приоритет %1 · %n основания</numerusform>
+            <numerusform>Приоритет %1 · %n оснований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 (target %3). %4</source>
+        <translation>%1: %2 (цель %3). %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too uncertain to judge: %1</source>
+        <translation>Слишком неопределённо для вывода: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimate with its 95% interval (band) and target (line).</source>
+        <translation>Оценка с 95-процентным интервалом (полоса) и целью (линия).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>suppressed</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>target %1</source>
+        <translation>цель %1</translation>
+    </message>
+</context>
+<context>
     <name>DecoyPage</name>
     <message>
         <location filename="../qml/DecoyPage.qml" line="+19"/>
@@ -248,6 +448,16 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores, gaps and recommended services per agency</source>
+        <translation>Оценки, отставания и рекомендуемые услуги по ведомствам</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -1002,9 +1212,57 @@ Bus at 7:40.</source>
     </message>
 </context>
 <context>
+    <name>baseline::DashboardController</name>
+    <message>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <source>Writing the report…</source>
+        <translation>Запись отчёта…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring %1 of %2 interviews…</source>
+        <translation>Расчёт: интервью %1 из %2…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unknown report format: %1</source>
+        <translation>Неизвестный формат отчёта: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>Выберите существующую папку: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an agency first.</source>
+        <translation>Сначала выберите ведомство.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Could not score the interviews: %1</source>
+        <translation>Не удалось рассчитать интервью: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not build the report: %1</source>
+        <translation>Не удалось построить отчёт: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
+        <translation>Не удалось записать %1: %2. Ничего не сохранено; проверьте папку и свободное место.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report written: %1</source>
+        <translation>Отчёт записан: %1</translation>
+    </message>
+</context>
+<context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+84"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>Не удалось установить некоторые инструменты оценки из библиотеки: %1</translation>
     </message>
@@ -1034,7 +1292,7 @@ Bus at 7:40.</source>
         <translation>Выберите для оценки хотя бы один инструмент.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+225"/>
         <source>No interview is open.</source>
         <translation>Нет открытого интервью.</translation>
     </message>

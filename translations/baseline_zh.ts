@@ -218,6 +218,200 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="+22"/>
+        <source>suppressed: too few respondents</source>
+        <translation>已隐藏：受访者太少</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable: too few cases</source>
+        <translation>不可靠：个案太少</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpret with caution</source>
+        <translation>请谨慎解读</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workspace</source>
+        <translation>返回工作区</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap report</source>
+        <translation>差距报告</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agency to report on</source>
+        <translation>报告所针对的机构</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No completed interviews yet for this agency and the units below it.</source>
+        <translation>该机构及其下属单位尚无已完成的访谈。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n completed interview(s), this agency and the units below it.</source>
+        <translation>
+            <numerusform>已完成 %n 个访谈（该机构及其下属单位）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with a design weight.</source>
+        <translation>
+            <numerusform>其中 %n 个带有设计权重。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unweighted.</source>
+        <translation>未加权。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Report for partners</source>
+        <translation>给合作方的报告</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML (one file)</source>
+        <translation>HTML（单个文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (every estimate)</source>
+        <translation>CSV（全部估计值）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report format</source>
+        <translation>报告格式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder to write the report into</source>
+        <translation>保存报告的文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Largest gaps against targets</source>
+        <translation>与目标差距最大的指标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How far each indicator is from its target, as a share of the way from the worst value to the target. Only estimates reliable enough to act on.</source>
+        <translation>每个指标距目标还有多远，以从最差值到目标的距离的比例表示。仅包括足够可靠、可据以行动的估计值。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chart of the largest gaps against targets</source>
+        <translation>与目标差距最大的指标图</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>建议的服务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No service recommended: no rule fired on an estimate reliable enough to act on.</source>
+        <translation>没有建议的服务：没有规则在足够可靠的估计值上触发。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Priority %1 · %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>优先级 %1 · %n 条证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 (target %3). %4</source>
+        <translation>%1：%2（目标 %3）。%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. %3</source>
+        <translation>%1：%2。%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too uncertain to judge: %1</source>
+        <translation>不确定性太大，无法判断：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimate with its 95% interval (band) and target (line).</source>
+        <translation>估计值及其 95% 区间（色带）和目标（竖线）。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>suppressed</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+</context>
+<context>
     <name>DecoyPage</name>
     <message>
         <location filename="../qml/DecoyPage.qml" line="+19"/>
@@ -248,6 +442,16 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores, gaps and recommended services per agency</source>
+        <translation>各机构的得分、差距和建议的服务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -994,9 +1198,57 @@ Bus at 7:40.</source>
     </message>
 </context>
 <context>
+    <name>baseline::DashboardController</name>
+    <message>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring %1 of %2 interviews…</source>
+        <translation>正在计算：第 %1 个访谈，共 %2 个…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unknown report format: %1</source>
+        <translation>未知的报告格式：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder that exists: %1</source>
+        <translation>请选择一个已存在的文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an agency first.</source>
+        <translation>请先选择机构。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Could not score the interviews: %1</source>
+        <translation>无法计算访谈得分：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not build the report: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
+        <translation>无法写入 %1：%2。未保存任何内容；请检查文件夹和剩余空间。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report written: %1</source>
+        <translation>报告已写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>baseline::InterviewController</name>
     <message>
-        <location filename="../app/bridge/interviewcontroller.cpp" line="+82"/>
+        <location filename="../app/bridge/interviewcontroller.cpp" line="+84"/>
         <source>Some instruments of the library could not be installed: %1</source>
         <translation>库中的部分调查工具未能安装：%1</translation>
     </message>
@@ -1026,7 +1278,7 @@ Bus at 7:40.</source>
         <translation>请为评估至少选择一种调查工具。</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+225"/>
         <source>No interview is open.</source>
         <translation>没有打开的访谈。</translation>
     </message>

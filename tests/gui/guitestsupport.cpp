@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guitestsupport.h"
 
+#include "dashboardcontroller.h"
 #include "interviewcontroller.h"
 #include "synccontroller.h"
 #include "translations.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -20,6 +22,7 @@ AppHarness::AppHarness(const WorkspaceController::Options& options, const QStrin
 {
     InterviewController::reset();
     SyncController::reset();
+    DashboardController::reset();
     WorkspaceController::configure(options);
     const QLocale locale(language);
     QLocale::setDefault(locale);
@@ -41,6 +44,33 @@ AppHarness::~AppHarness()
     if (auto* c = controller(); c && m_lockOnExit)
         c->lock();
     m_engine.reset();
+}
+
+QStringList AppHarness::unnamedControls() const
+{
+    QStringList out;
+    if (!m_window)
+        return out;
+    QList<QQuickItem*> stack{m_window->contentItem()};
+    while (!stack.isEmpty()) {
+        QQuickItem* i = stack.takeLast();
+        if (!i->isVisible())
+            continue;
+        stack.append(i->childItems());
+        const bool control = i->inherits("QQuickAbstractButton") || i->inherits("QQuickTextField")
+            || i->inherits("QQuickComboBox") || i->inherits("QQuickSpinBox") || i->inherits("QQuickTextArea");
+        // A combo box's own text field is part of the combo box, which carries the name.
+        if (!control || (i->parentItem() && i->parentItem()->inherits("QQuickComboBox")))
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(i);
+        const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            out << QStringLiteral("%1 (%2 '%3' in %4)")
+                       .arg(i->objectName(), QString::fromLatin1(i->metaObject()->className()),
+                            i->property("placeholderText").toString(),
+                            i->parentItem() ? i->parentItem()->objectName() : QString());
+    }
+    return out;
 }
 
 QQuickItem* AppHarness::item(const QString& objectName) const

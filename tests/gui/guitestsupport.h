@@ -35,6 +35,9 @@ public:
     /** Clicks the named item, then types text with the keyboard. */
     bool typeInto(const QString& objectName, const QString& text);
     void pressKey(Qt::Key key);
+    /** Visible buttons, fields, combo boxes and spin boxes that a screen reader could not name (needs
+     *  QAccessible::setActive(true)): "objectName (class 'placeholder' in parent)" each. */
+    QStringList unnamedControls() const;
     /** Resizes the window, lets it lay out, and saves a PNG under SCREENSHOT_DIR. Returns the path. */
     QString screenshot(const QString& name, int width, int height);
 

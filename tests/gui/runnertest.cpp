@@ -831,29 +831,7 @@ private Q_SLOTS:
         AppHarness app(optionsFor(folder));
         unlock(app);
         QAccessible::setActive(true);
-        const auto unnamed = [&]() {
-            QStringList out;
-            QList<QQuickItem*> stack{app.window()->contentItem()};
-            while (!stack.isEmpty()) {
-                QQuickItem* i = stack.takeLast();
-                if (!i->isVisible())
-                    continue;
-                stack.append(i->childItems());
-                const bool control = i->inherits("QQuickAbstractButton") || i->inherits("QQuickTextField")
-                    || i->inherits("QQuickComboBox") || i->inherits("QQuickSpinBox") || i->inherits("QQuickTextArea");
-                // A combo box's own text field is part of the combo box, which carries the name.
-                if (!control || (i->parentItem() && i->parentItem()->inherits("QQuickComboBox")))
-                    continue;
-                QAccessibleInterface* a = QAccessible::queryAccessibleInterface(i);
-                const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
-                if (name.isEmpty())
-                    out << QStringLiteral("%1 (%2 '%3' in %4)")
-                               .arg(i->objectName(), QString::fromLatin1(i->metaObject()->className()),
-                                    i->property("placeholderText").toString(),
-                                    i->parentItem() ? i->parentItem()->objectName() : QString());
-            }
-            return out;
-        };
+        const auto unnamed = [&] { return app.unnamedControls(); };
         QTRY_VERIFY(app.item(QStringLiteral("start:runner-test")));
         QVERIFY2(unnamed().isEmpty(), qPrintable(QStringLiteral("home: ") + unnamed().join(QStringLiteral(", "))));
         QVERIFY(app.click(QStringLiteral("start:runner-test")));

@@ -100,10 +100,11 @@ QString bar(const IndicatorResult& r)
 
 } // namespace
 
-Result<ReportModel> buildReport(Repository& repository, const QString& agencyId, const Options& options,
-                                const QString& language)
+Result<PendingReport> startReport(Repository& repository, const QString& agencyId, const Options& options,
+                                  const QString& language)
 {
-    ReportModel m;
+    PendingReport p;
+    ReportModel& m = p.model;
     m.language = language;
     m.options = options;
     m.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -123,31 +124,46 @@ Result<ReportModel> buildReport(Repository& repository, const QString& agencyId,
     auto ids = agencyInterviews(repository, agencyId);
     if (!ids)
         return ids.error();
+    p.interviews = std::move(ids).value();
     // Targets set on the agency's assessments override the instruments' (explicit options win over both).
-    Options effective = options;
     auto targets = agencyTargets(repository, agencyId);
     if (!targets)
         return targets.error();
     for (auto it = targets->cbegin(); it != targets->cend(); ++it)
-        if (!effective.targets.contains(it.key()))
-            effective.targets.insert(it.key(), it.value());
-    m.options = effective;
-    auto card = score(repository, *ids, effective);
-    if (!card)
-        return card.error();
-    m.card = std::move(card).value();
-    auto recs = recommend(m.card, language);
+        if (!m.options.targets.contains(it.key()))
+            m.options.targets.insert(it.key(), it.value());
+    return p;
+}
+
+Result<ReportModel> finishReport(PendingReport&& pending, Scorecard card)
+{
+    ReportModel m = std::move(pending.model);
+    m.card = std::move(card);
+    auto recs = recommend(m.card, m.language);
     if (!recs)
         return recs.error();
     m.recommendations = std::move(recs).value();
-    // The evidence pointers refer into m.card, which has just moved: score again is wasteful, so re-point them.
-    for (Recommendation& rec : m.recommendations.services)
+    Result<ReportModel> out(std::move(m));
+    // The evidence points into the card's results: point it into the copy that is returned, whatever moved.
+    for (Recommendation& rec : out->recommendations.services)
         for (auto& ev : rec.evidence)
-            for (const IndicatorResult& r : m.card.results)
+            for (const IndicatorResult& r : out->card.results)
                 if (ev.result && r.breakdown.isEmpty() && r.instrumentId == ev.result->instrumentId
                     && r.indicatorId == ev.result->indicatorId)
                     ev.result = &r;
-    return m;
+    return out;
+}
+
+Result<ReportModel> buildReport(Repository& repository, const QString& agencyId, const Options& options,
+                                const QString& language)
+{
+    auto pending = startReport(repository, agencyId, options, language);
+    if (!pending)
+        return pending.error();
+    auto card = score(repository, pending->interviews, pending->model.options);
+    if (!card)
+        return card.error();
+    return finishReport(std::move(pending).value(), std::move(card).value());
 }
 
 QByteArray renderCsv(const ReportModel& m)

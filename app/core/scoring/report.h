@@ -22,6 +22,17 @@ struct ReportModel {
 Result<ReportModel> buildReport(Repository& repository, const QString& agencyId, const Options& options = {},
                                 const QString& language = QStringLiteral("en"));
 
+/** A report before scoring: the agency, its interviews and the options in force (the assessments' targets applied).
+ *  buildReport() is startReport(), a Scorer over `interviews` with `model.options`, then finishReport(): the dashboard
+ *  runs the scorer in steps between the two. */
+struct PendingReport {
+    ReportModel model;
+    QStringList interviews;
+};
+Result<PendingReport> startReport(Repository& repository, const QString& agencyId, const Options& options = {},
+                                  const QString& language = QStringLiteral("en"));
+Result<ReportModel> finishReport(PendingReport&& pending, Scorecard card);
+
 /** One self-contained HTML file: no scripts, no external resources; charts are inline SVG. Suppressed cells show
  *  "suppressed", never a number. Never a respondent's name or free text. */
 QByteArray renderHtml(const ReportModel& model);

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The agency dashboard end to end: the app's real QML offscreen on a demo workspace, the national agency scored
+// step by step, its numbers checked against the core's report model, a PDF report generated through the page with
+// its progress bar and opened, and screenshots in English and Arabic at laptop and tablet sizes.
+#include "guitestsupport.h"
+
+#include "dashboardcontroller.h"
+#include "scoring/demo.h"
+#include "scoring/report.h"
+#include "store/repository.h"
+
+#include <QAccessible>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace baseline;
+using namespace baseline::test;
+
+namespace {
+
+const QString Pass = QStringLiteral("correct horse battery staple");
+
+WorkspaceController::Options optionsFor(const QString& folder)
+{
+    WorkspaceController::Options o;
+    o.folder = folder;
+    o.kdf = kdf::insecureTestParams();
+    return o;
+}
+
+QString textOf(QQuickItem* item)
+{
+    return item ? item->property("text").toString() : QString();
+}
+
+} // namespace
+
+/** Receives what the app asks the desktop to open (instead of a PDF viewer starting on the build machine). */
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl& url) { urls << url; }
+};
+
+class DashboardTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder;
+    QString m_national;
+    OpenedUrls m_opened;
+
+    void unlock(AppHarness& app)
+    {
+        QTRY_VERIFY(app.item(QStringLiteral("unlockPage")));
+        QVERIFY(app.typeInto(QStringLiteral("passphraseInput"), Pass));
+        app.pressKey(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->stage(), WorkspaceController::Stage::Unlocked, 10000);
+    }
+
+    /** Scrolls the dashboard so the named card is at the top. */
+    void scrollTo(AppHarness& app, const QString& card)
+    {
+        app.window()->resize(1280, 800);
+        QQuickItem* scroll = app.item(QStringLiteral("dashboardScroll"));
+        QQuickItem* target = app.item(card);
+        QVERIFY(scroll && target);
+        auto* flick = scroll->property("contentItem").value<QQuickItem*>();
+        QVERIFY(flick);
+        auto* content = flick->property("contentItem").value<QQuickItem*>();
+        QVERIFY(content);
+        flick->setProperty("contentY", target->mapToItem(content, QPointF(0, 0)).y());
+    }
+
+    void openDashboard(AppHarness& app)
+    {
+        unlock(app);
+        QTRY_VERIFY(app.item(QStringLiteral("dashboardButton")));
+        QVERIFY(app.click(QStringLiteral("dashboardButton")));
+        QTRY_VERIFY(app.item(QStringLiteral("dashboardPage")));
+        // The national service comes first and is scored at once, step by step.
+        QTRY_VERIFY_WITH_TIMEOUT(!DashboardController::instance()->busy(), 60000);
+        QCOMPARE(DashboardController::instance()->agencyId(), m_national);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &m_opened, "open");
+        m_folder = m_dir.filePath(QStringLiteral("demo"));
+        CreateOptions options;
+        options.kdf = kdf::insecureTestParams();
+        auto ws = Workspace::create(m_folder, SecureBytes::fromUtf8(Pass), options);
+        QVERIFY2(ws.ok(), qPrintable(ws.message()));
+        Repository repo(**ws);
+        auto summary = demo::build(repo, 2026, 12, QDate(2026, 6, 30));
+        QVERIFY2(summary.ok(), qPrintable(summary.message()));
+        m_national = summary->nationalAgencyId;
+        (*ws)->lock();
+    }
+
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+
+    void showsTheSameNumbersAsTheReport()
+    {
+        AppHarness app(optionsFor(m_folder));
+        openDashboard(app);
+        auto* dash = DashboardController::instance();
+
+        // The core's report model for the same agency, in the same language.
+        Repository repo(*app.controller()->workspace());
+        auto model = scoring::buildReport(repo, m_national);
+        QVERIFY2(model.ok(), qPrintable(model.message()));
+        QCOMPARE(dash->interviews(), model->card.interviews);
+        QCOMPARE(dash->services().size(), model->recommendations.services.size());
+        QVERIFY(!dash->gaps().isEmpty());
+        int shown = 0, suppressed = 0;
+        for (const scoring::IndicatorResult& r : model->card.results) {
+            if (!r.breakdown.isEmpty())
+                continue;
+            QVariantMap row;
+            for (const QVariant& v : dash->indicators())
+                if (v.toMap().value(QStringLiteral("instrument")) == r.instrumentId
+                    && v.toMap().value(QStringLiteral("indicator")) == r.indicatorId)
+                    row = v.toMap();
+            QVERIFY2(!row.isEmpty(), qPrintable(r.instrumentId + QLatin1Char('/') + r.indicatorId));
+            if (r.suppressed) {
+                // Nothing of a suppressed estimate reaches the screen.
+                ++suppressed;
+                QVERIFY(!row.contains(QStringLiteral("value")));
+                QVERIFY(!row.contains(QStringLiteral("lower")));
+                QVERIFY(!row.value(QStringLiteral("n")).isValid());
+                continue;
+            }
+            if (r.estimate.value) {
+                ++shown;
+                QCOMPARE(row.value(QStringLiteral("value")).toDouble(), *r.estimate.value);
+            }
+        }
+        QVERIFY(shown > 20);
+        QVERIFY(suppressed > 0); // the sensitive instruments at 12 interviews a station
+        QTRY_VERIFY(app.item(QStringLiteral("gapChart")));
+        QAccessible::setActive(true);
+        QVERIFY2(app.unnamedControls().isEmpty(), qPrintable(app.unnamedControls().join(QStringLiteral(", "))));
+        QVERIFY(app.item(QStringLiteral("service_") + model->recommendations.services.first().service));
+
+        app.screenshot(QStringLiteral("dashboard"), 1280, 800);
+        app.screenshot(QStringLiteral("dashboard"), 800, 1280);
+        // Further down: the services and the indicators with their intervals.
+        scrollTo(app, QStringLiteral("indicatorsCard"));
+        app.screenshot(QStringLiteral("dashboard-indicators"), 1280, 800);
+    }
+
+    void generatesAReportWithProgressAndOpensIt()
+    {
+        AppHarness app(optionsFor(m_folder));
+        openDashboard(app);
+        const QString out = m_dir.filePath(QStringLiteral("reports"));
+        QVERIFY(QDir().mkpath(out));
+        m_opened.urls.clear();
+
+        // A folder that does not exist is refused with its name, and nothing is written.
+        QVERIFY(app.typeInto(QStringLiteral("reportFolder"), out + QStringLiteral("/missing")));
+        QVERIFY(app.click(QStringLiteral("generateReport")));
+        QTRY_VERIFY(textOf(app.item(QStringLiteral("dashboardMessage"))).contains(QStringLiteral("missing")));
+        QVERIFY(m_opened.urls.isEmpty());
+
+        app.item(QStringLiteral("reportFolder"))->setProperty("text", QString());
+        QVERIFY(app.typeInto(QStringLiteral("reportFolder"), out));
+        QVERIFY(app.click(QStringLiteral("generateReport")));
+        // The progress bar shows while the interviews are scored and the PDF is written.
+        QTRY_VERIFY(app.item(QStringLiteral("reportProgress")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_opened.urls.size() == 1, 60000);
+        QVERIFY(!DashboardController::instance()->busy());
+        const QString path = m_opened.urls.first().toLocalFile();
+        QCOMPARE(path, DashboardController::instance()->reportPath());
+        QVERIFY(path.endsWith(QStringLiteral(".pdf")));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(textOf(app.item(QStringLiteral("dashboardMessage"))).contains(path));
+
+        // A second report never overwrites the first.
+        QVERIFY(app.click(QStringLiteral("generateReport")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_opened.urls.size() == 2, 60000);
+        QVERIFY(m_opened.urls.at(1).toLocalFile() != path);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void lockingDropsEverythingShown()
+    {
+        AppHarness app(optionsFor(m_folder));
+        openDashboard(app);
+        QVERIFY(!DashboardController::instance()->indicators().isEmpty());
+        app.controller()->lock();
+        QTRY_VERIFY(app.item(QStringLiteral("unlockPage")));
+        QVERIFY(DashboardController::instance()->indicators().isEmpty());
+        QVERIFY(DashboardController::instance()->agencies().isEmpty());
+        QVERIFY(!DashboardController::instance()->shown());
+    }
+
+    void arabicMirrorsTheDashboard()
+    {
+        AppHarness app(optionsFor(m_folder), QStringLiteral("ar"));
+        openDashboard(app);
+        QVERIFY(QGuiApplication::layoutDirection() == Qt::RightToLeft);
+        QVERIFY(!DashboardController::instance()->services().isEmpty());
+        app.screenshot(QStringLiteral("dashboard-ar"), 1280, 800);
+        app.screenshot(QStringLiteral("dashboard-ar"), 800, 1280);
+    }
+};
+
+QTEST_MAIN(DashboardTest)
+#include "dashboardtest.moc"
