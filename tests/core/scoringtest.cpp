@@ -253,6 +253,43 @@ TEST_CASE("the demo workspace scores and reports end to end", "[scoring]")
     CHECK_FALSE(html.contains(QStringLiteral("<script")));
     // Never free text: the demo's text answers are place words; none may appear in the report.
     CHECK_FALSE(html.contains(QStringLiteral("near the market")));
+    // In a language the instruments have, indicator and group labels are theirs; the numbers are the same.
+    auto fr = scoring::buildReport(repo, summary->nationalAgencyId, {}, QStringLiteral("fr"));
+    REQUIRE(fr.ok());
+    REQUIRE(fr->card.results.size() == model->card.results.size());
+    QString version;
+    for (const auto& i : repo.instruments().value())
+        if (i.id == QLatin1String("victimization-survey"))
+            version = i.version;
+    auto victimization = InterviewSession::installedInstrument(repo, QStringLiteral("victimization-survey"), version);
+    REQUIRE(victimization.ok());
+    const Instrument& vs = **victimization;
+    int translatedLabels = 0, translatedGroups = 0;
+    for (std::size_t i = 0; i < fr->card.results.size(); ++i) {
+        const auto& f = fr->card.results[i];
+        if (f.instrumentId != vs.id)
+            continue;
+        const Indicator* ind = nullptr;
+        for (const Indicator& x : vs.indicators)
+            ind = x.id == f.indicatorId ? &x : ind;
+        REQUIRE(ind);
+        CHECK(f.label == vs.text(ind->json.value(QStringLiteral("label")), QStringLiteral("fr")));
+        translatedLabels += f.label != vs.text(ind->json.value(QStringLiteral("label"))) ? 1 : 0;
+        if (f.breakdown.isEmpty())
+            continue;
+        const int node = vs.byName.value(f.breakdown, -1);
+        REQUIRE(node >= 0);
+        const int list = vs.compiled[std::size_t(node)].list;
+        if (list < 0 || vs.lists[std::size_t(list)].id == QLatin1String("yes_no"))
+            continue;
+        bool known = false;
+        for (const Choice& c : vs.lists[std::size_t(list)].choices)
+            known = known || vs.text(c.label, QStringLiteral("fr")) == f.group;
+        CHECK(known);
+        translatedGroups += known ? 1 : 0;
+    }
+    CHECK(translatedLabels > 5);
+    CHECK(translatedGroups > 3);
 }
 
 TEST_CASE("two assessments compared: the change and its interval, suppression and reliability carried over",

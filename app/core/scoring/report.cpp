@@ -107,6 +107,8 @@ Result<PendingReport> startReport(Repository& repository, const QString& agencyI
     ReportModel& m = p.model;
     m.language = language;
     m.options = options;
+    if (m.options.language.isEmpty())
+        m.options.language = language;
     m.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     auto agencies = repository.agencies();
     if (!agencies)

@@ -43,19 +43,36 @@ std::pair<double, double> itemRange(const Instrument& in, int node)
     return {c.min.value_or(0), c.max.value_or(1)};
 }
 
-QString groupLabel(const InterviewState& st, ItemRef r)
+/** A unit's group in a breakdown, as stored: the choice's code, or the value as text. Labels come at estimation, in
+ *  the report's language (groupLabel). */
+QString groupCode(const InterviewState& st, ItemRef r)
 {
-    const Instrument& in = st.instrument();
     const EValue v = st.value(r);
-    const CompiledNode& c = in.compiled[at(r.node)];
-    if (v.kind == EValue::Kind::String && c.list >= 0) {
-        const ChoiceList& list = in.lists[at(c.list)];
-        const int k = list.byCode.value(v.text, -1);
-        if (list.id == QLatin1String("yes_no"))
-            return v.text == QLatin1String("yes") ? QStringLiteral("Yes") : QStringLiteral("No");
-        return k < 0 ? v.text : in.text(list.choices[at(k)].label);
+    return v.kind == EValue::Kind::String ? v.text : eval::toText(v);
+}
+
+/** The label of a breakdown group: the choice's label in `language` (the instrument's default where it has none),
+ *  or the code itself for an item without a list. */
+QString groupLabel(const Instrument& in, int node, const QString& code, const QString& language)
+{
+    const CompiledNode& c = in.compiled[at(node)];
+    if (c.list < 0)
+        return code;
+    const ChoiceList& list = in.lists[at(c.list)];
+    if (list.id == QLatin1String("yes_no")) {
+        // The built-in list has no labels: the interface languages' words.
+        static const QHash<QString, QPair<QString, QString>> words{
+            {QStringLiteral("en"), {QStringLiteral("Yes"), QStringLiteral("No")}},
+            {QStringLiteral("fr"), {QStringLiteral("Oui"), QStringLiteral("Non")}},
+            {QStringLiteral("es"), {QStringLiteral("Sí"), QStringLiteral("No")}},
+            {QStringLiteral("ru"), {QStringLiteral("Да"), QStringLiteral("Нет")}},
+            {QStringLiteral("ar"), {QStringLiteral("نعم"), QStringLiteral("لا")}},
+            {QStringLiteral("zh"), {QStringLiteral("是"), QStringLiteral("否")}}};
+        const auto yesNo = words.value(language, words.value(QStringLiteral("en")));
+        return code == QLatin1String("yes") ? yesNo.first : yesNo.second;
     }
-    return eval::toText(v);
+    const int k = list.byCode.value(code, -1);
+    return k < 0 ? code : in.text(list.choices[at(k)].label, language);
 }
 
 stats::Estimate scaled(stats::Estimate e, double factor)
@@ -142,7 +159,7 @@ std::vector<Unit> unitsOf(const Indicator& ind, const InterviewState& st, double
         Unit u;
         u.weight = weight;
         for (int b : ind.breakdowns)
-            u.groups << groupLabel(st, st.singleRef(b, inst));
+            u.groups << groupCode(st, st.singleRef(b, inst));
         if (ind.type == QLatin1String("proportion")) {
             u.y = ind.condition && st.evaluate(*ind.condition, inst).truthy() ? 1.0 : 0.0;
         } else if (ind.type == QLatin1String("mean")) {
@@ -189,7 +206,7 @@ namespace {
 // ---- Unit cache (schema/migrations/0006_interview_units.sql) ------------------------------------------------------
 
 /** Bump when Unit, unitsOf() or this encoding changes: every stored row of another format is recomputed. */
-constexpr int UnitsFormat = 2;
+constexpr int UnitsFormat = 3;
 /** One interview's units, per indicator in the instrument's order. */
 using InterviewUnits = std::vector<std::vector<Unit>>;
 
@@ -548,9 +565,10 @@ Scorecard Scorer::finish()
                     const stats::BorichScore b = stats::borich(cell.borich[k]);
                     const QJsonObject pair =
                         ind.json.value(QStringLiteral("pairs")).toArray().at(static_cast<qsizetype>(k)).toObject();
-                    QString label = in.text(pair.value(QStringLiteral("label")));
+                    QString label = in.text(pair.value(QStringLiteral("label")), options.language);
                     if (label.isEmpty())
-                        label = in.text(in.nodes[at(ind.pairs[k].second)].json.value(QStringLiteral("label")));
+                        label = in.text(in.nodes[at(ind.pairs[k].second)].json.value(QStringLiteral("label")),
+                                        options.language);
                     r.borich.append({label, b});
                 }
                 std::sort(r.borich.begin(), r.borich.end(), [](const auto& a, const auto& b) {
@@ -582,7 +600,7 @@ Scorecard Scorer::finish()
         overall.instrumentId = in.id;
         overall.indicatorId = ind.id;
         overall.type = ind.type;
-        overall.label = in.text(ind.json.value(QStringLiteral("label")));
+        overall.label = in.text(ind.json.value(QStringLiteral("label")), options.language);
         overall.severity = ind.json.value(QStringLiteral("severity")).toInt(1);
         estimate(pool.overall, overall);
         if (target.value(QStringLiteral("value")).isDouble()) {
@@ -604,7 +622,13 @@ Scorecard Scorer::finish()
         for (std::size_t b = 0; b < ind.breakdowns.size(); ++b) {
             std::vector<IndicatorResult> rows;
             std::vector<qint64> counts;
-            for (const auto& [label, cell] : pool.breakdowns[b]) {
+            // Groups in the order of their labels, in the report's language.
+            std::vector<std::pair<QString, const Cell*>> groups;
+            for (const auto& [code, cell] : pool.breakdowns[b])
+                groups.emplace_back(groupLabel(in, ind.breakdowns[b], code, options.language), &cell);
+            std::stable_sort(groups.begin(), groups.end(),
+                             [](const auto& x, const auto& y) { return x.first < y.first; });
+            for (const auto& [label, cell] : groups) {
                 IndicatorResult r = overall;
                 r.breakdown = in.nodes[at(ind.breakdowns[b])].name;
                 r.group = label;
@@ -612,7 +636,7 @@ Scorecard Scorer::finish()
                 r.borich.clear();
                 r.gap.reset();
                 r.priority = 0;
-                estimate(cell, r);
+                estimate(*cell, r);
                 counts.push_back(r.estimate.n);
                 rows.push_back(std::move(r));
             }

@@ -20,7 +20,7 @@ struct Unit {
     std::optional<double> y; ///< proportion 0/1; mean value; scale 0–100; rubric 0–3; rate count
     std::vector<std::optional<double>> items; ///< scale and rubric item scores, in `items` order
     std::vector<std::pair<std::optional<double>, std::optional<double>>> pairs; ///< Borich (importance, proficiency)
-    QStringList groups; ///< breakdown labels, one per breakdown ("" when unanswered)
+    QStringList groups; ///< breakdown groups, one per breakdown: the choice code or the value ("" when unanswered)
 };
 
 /** The units an interview contributes to an indicator: those in its population, with their values. */
@@ -53,6 +53,8 @@ struct Options {
     bool includeInProgress = false; ///< by default only completed and finalized interviews count
     /** Targets overriding the instruments' ("instrument/indicator" → value on the indicator's scale). */
     QHash<QString, double> targets;
+    /** Language of indicator and group labels; each instrument's default where it has none (empty: the default). */
+    QString language;
 };
 
 /** What scoring saw: estimates, and the interviews behind them. */
