@@ -105,9 +105,11 @@ int scoreCommand(const QStringList& args, bool report)
     static const QString help = QStringLiteral(
         "usage: baseline-cli score --workspace DIR --agency ID\n"
         "       baseline-cli report --workspace DIR --agency ID --format pdf|html|csv [--lang CODE] [-o FILE]\n"
+        "                           [--from ASSESSMENT --to ASSESSMENT]\n"
         "Scores the completed and finalized interviews of an agency and the agencies below it: estimates with 95%\n"
         "intervals, reliability flags, disclosure control, gaps against targets and the services the rules\n"
-        "recommend (docs/scoring.md).\n");
+        "recommend (docs/scoring.md). --from and --to add the change between two of its assessments (a baseline\n"
+        "and a follow-up) to the PDF and HTML report.\n");
     if (args.contains(QStringLiteral("--help"))) {
         out() << help;
         return Ok;
@@ -117,6 +119,8 @@ int scoreCommand(const QStringList& args, bool report)
                {{QStringLiteral("agency"), QString(), QStringLiteral("id")},
                 {QStringLiteral("format"), QString(), QStringLiteral("format")},
                 {QStringLiteral("lang"), QString(), QStringLiteral("code")},
+                {QStringLiteral("from"), QString(), QStringLiteral("assessment")},
+                {QStringLiteral("to"), QString(), QStringLiteral("assessment")},
                 {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")}}))
         return usage(x.p.errorText() + QLatin1Char('\n') + help);
     const QString agency = x.p.value(QStringLiteral("agency"));
@@ -126,6 +130,11 @@ int scoreCommand(const QStringList& args, bool report)
         x.p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("html") : x.p.value(QStringLiteral("format"));
     if (report && format != QLatin1String("html") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
         return usage(QStringLiteral("--format must be pdf, html or csv"));
+    const QString from = x.p.value(QStringLiteral("from")), to = x.p.value(QStringLiteral("to"));
+    if (from.isEmpty() != to.isEmpty() || (!from.isEmpty() && (!report || format == QLatin1String("csv"))))
+        return usage(QStringLiteral("--from and --to go together, with report --format pdf or html (the change as "
+                                    "CSV: baseline-cli compare)\n")
+                     + help);
     auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
     if (!ws)
         return fail(ws.error());
@@ -137,6 +146,9 @@ int scoreCommand(const QStringList& args, bool report)
                                                                                   : x.p.value(QStringLiteral("lang")));
     if (!model)
         return fail(model.error());
+    if (!from.isEmpty())
+        if (auto attached = scoring::attachComparison(repo, agency, *model, from, to); !attached)
+            return fail(attached.error());
     if (report) {
         const QByteArray bytes = format == QLatin1String("csv") ? scoring::renderCsv(*model)
             : format == QLatin1String("pdf")                    ? render::renderPdf(*model)

@@ -108,6 +108,12 @@ expect 0 "^[a-z-]+/[a-z0-9_]+	-?[0-9.]+ -> -?[0-9.]+	[+-][0-9.]+ \[-?[0-9.]+, -?
 expect 0 "^instrument,indicator,label,type,from_n" -- \
     "$cli" compare --workspace "$demo" --from "$first" --to "$second" --format csv
 expect 4 "no assessment with id nope" -- "$cli" compare --workspace "$demo" --from "$first" --to nope
+# The change between two assessments inside the report.
+expect 0 "" -- "$cli" report --workspace "$demo" --agency "$national" --format html --from "$first" --to "$second" \
+    -o "$tmp/compared.html"
+expect 0 "<h2>Change: " -- cat "$tmp/compared.html"
+expect 2 "go together" -- "$cli" report --workspace "$demo" --agency "$national" --format csv --from "$first" \
+    --to "$second"
 # A target for one assessment, instead of the instrument's.
 expect 0 "target of victimization-survey/feel_safe_dark for this assessment: 85" -- "$cli" assessment target \
     --workspace "$demo" --assessment "$first" --indicator victimization-survey/feel_safe_dark --value 85

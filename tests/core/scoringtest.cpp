@@ -341,6 +341,37 @@ TEST_CASE("two assessments compared: the change and its interval, suppression an
     CHECK(csv.startsWith("instrument,indicator,label,type,from_n"));
     CHECK(csv.count('\n') == qsizetype(c->rows.size()) + 1);
     CHECK_FALSE(scoring::compare(repo, a, QStringLiteral("nope")).ok());
+
+    // In the agency's report: a section with both titles, a line per indicator, and no number where either
+    // assessment suppressed it.
+    auto model = scoring::buildReport(repo, summary->nationalAgencyId);
+    REQUIRE(model.ok());
+    REQUIRE(scoring::attachComparison(repo, summary->nationalAgencyId, *model, a, b).ok());
+    const QString html = QString::fromUtf8(scoring::renderHtml(*model));
+    const QString section = html.section(QStringLiteral("<h2>Change: "), 1).section(QStringLiteral("<h2>"), 0, 0);
+    REQUIRE_FALSE(section.isEmpty());
+    CHECK(section.contains(assessments->at(0).title.toHtmlEscaped()));
+    CHECK(section.count(QStringLiteral("<tr>")) == qsizetype(c->rows.size()) + 1);
+    for (const QString& line : section.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral("suppressed in one assessment"))) {
+            CHECK(line.count(QStringLiteral("<td class='num'>–</td>")) == 2);
+            CHECK(line.contains(QStringLiteral("<td class='num'></td>")));
+        }
+    CHECK(QString::fromUtf8(scoring::renderPrintHtml(*model)).contains(QStringLiteral("<h2>Change: ")));
+    // Assessments of an agency outside this one's tree are refused, naming them.
+    auto agencies = repo.agencies();
+    REQUIRE(agencies.ok());
+    QString station, otherAssessment;
+    for (const Agency& ag : *agencies)
+        if (ag.kind == AgencyKind::Station && station.isEmpty())
+            station = ag.id;
+    for (const Assessment& x : *assessments)
+        if (x.agencyId != station && otherAssessment.isEmpty())
+            otherAssessment = x.id;
+    auto stationModel = scoring::buildReport(repo, station);
+    REQUIRE(stationModel.ok());
+    auto refused = scoring::attachComparison(repo, station, *stationModel, otherAssessment, otherAssessment);
+    CHECK(refused.message().contains(otherAssessment));
 }
 
 TEST_CASE("a target set for an assessment overrides the instrument's, and only where all assessments agree",

@@ -199,7 +199,78 @@ QByteArray renderCsv(const ReportModel& m)
     return out.toUtf8();
 }
 
+Result<void> attachComparison(Repository& repository, const QString& agencyId, ReportModel& model,
+                              const QString& fromAssessmentId, const QString& toAssessmentId)
+{
+    auto mine = agencyAssessments(repository, agencyId);
+    if (!mine)
+        return mine.error();
+    for (const QString& id : {fromAssessmentId, toAssessmentId})
+        if (!mine->contains(id))
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("assessment %1 is not an assessment of %2 or of an agency below it (see "
+                                            "'baseline-cli assessment list')")
+                                 .arg(id, model.agencyName));
+    auto c = compare(repository, fromAssessmentId, toAssessmentId, model.options);
+    if (!c)
+        return c.error();
+    model.comparison = std::move(c).value();
+    return {};
+}
+
 namespace {
+
+/** The change between the two assessments: a table in the browser, a block per indicator on paper. Suppressed in
+ *  either: no number at all. Unreliable in either: shown, flagged, never called a change. */
+QString comparisonSection(const ReportModel& m, bool print)
+{
+    if (!m.comparison)
+        return {};
+    const Comparison& c = *m.comparison;
+    QString h = QStringLiteral("<h2>Change: %1 → %2</h2>\n<p class='muted'>%3 and %4 interviews. The change is the "
+                               "follow-up minus the baseline, with its 95% interval (MOVER; Newcombe's method for "
+                               "proportions); it is called a change only when the interval excludes zero and both "
+                               "estimates are reliable.</p>\n")
+                    .arg(esc(c.fromTitle), esc(c.toTitle))
+                    .arg(c.fromInterviews)
+                    .arg(c.toInterviews);
+    const auto value = [](const std::optional<IndicatorResult>& r) {
+        return r && r->estimate.value ? num(r->estimate.value) + unitOf(*r) : QStringLiteral("–");
+    };
+    if (!print)
+        h += QStringLiteral("<table><tr><th>Indicator</th><th class='num'>%1</th><th class='num'>%2</th>"
+                            "<th class='num'>Change [95% interval]</th><th></th></tr>\n")
+                 .arg(esc(c.fromTitle), esc(c.toTitle));
+    for (const ComparisonRow& r : c.rows) {
+        QString change, verdict;
+        if (r.suppressed) {
+            verdict = QStringLiteral("<span class='supp'>suppressed in one assessment</span>");
+        } else if (r.change) {
+            change = num(r.change->value);
+            if (r.change->ci)
+                change += QStringLiteral(" [%1 to %2]").arg(num(r.change->ci->lower), num(r.change->ci->upper));
+            verdict = r.unreliable            ? QStringLiteral("<span class='flag'>unreliable in one assessment</span>")
+                : r.change->distinguishable() ? QStringLiteral("<b>a change</b>")
+                                              : QStringLiteral("<span class='muted'>no change the samples can tell "
+                                                               "from none</span>");
+        }
+        const QString label =
+            QStringLiteral("%1 <span class='muted'>(%2)</span>").arg(esc(r.label), esc(r.instrumentId));
+        if (print)
+            h += QStringLiteral("<p><b>%1</b><br>%2 → %3%4<br>%5</p>\n")
+                     .arg(label, r.suppressed ? QStringLiteral("–") : value(r.from),
+                          r.suppressed ? QStringLiteral("–") : value(r.to),
+                          change.isEmpty() ? QString() : QStringLiteral(" · change %1").arg(change), verdict);
+        else
+            h += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td class='num'>%3</td><td class='num'>%4</td>"
+                                "<td>%5</td></tr>\n")
+                     .arg(label, r.suppressed ? QStringLiteral("–") : value(r.from),
+                          r.suppressed ? QStringLiteral("–") : value(r.to), change, verdict);
+    }
+    if (!print)
+        h += QStringLiteral("</table>\n");
+    return h;
+}
 
 QByteArray html(const ReportModel& m, bool print)
 {
@@ -228,7 +299,11 @@ QByteArray html(const ReportModel& m, bool print)
         for (const IndicatorResult& r : m.card.results)
             if (!instruments.contains(r.instrumentId))
                 instruments << r.instrumentId;
-        h += esc(instruments.join(QStringLiteral(", "))) + QStringLiteral("</li><li>Method</li></ol>\n");
+        h += esc(instruments.join(QStringLiteral(", "))) + QStringLiteral("</li>");
+        if (m.comparison)
+            h += QStringLiteral("<li>Change: %1 → %2</li>")
+                     .arg(esc(m.comparison->fromTitle), esc(m.comparison->toTitle));
+        h += QStringLiteral("<li>Method</li></ol>\n");
     }
 
     // Recommendations first: what the coordinator came for.
@@ -369,6 +444,7 @@ QByteArray html(const ReportModel& m, bool print)
     if (!currentInstrument.isEmpty() && !print)
         h += QStringLiteral("</table>\n");
 
+    h += comparisonSection(m, print);
     h += QStringLiteral(
              "<h2>Method</h2>\n<p>Completed and finalized interviews only; answers hidden by skip logic are never "
              "counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: "

@@ -17,6 +17,8 @@ struct ReportModel {
     Options options;
     Scorecard card;
     Recommendations recommendations;
+    /** A baseline and a follow-up assessment of this agency, compared (attachComparison); shown before the method. */
+    std::optional<Comparison> comparison;
 };
 
 Result<ReportModel> buildReport(Repository& repository, const QString& agencyId, const Options& options = {},
@@ -32,6 +34,10 @@ struct PendingReport {
 Result<PendingReport> startReport(Repository& repository, const QString& agencyId, const Options& options = {},
                                   const QString& language = QStringLiteral("en"));
 Result<ReportModel> finishReport(PendingReport&& pending, Scorecard card);
+/** Adds the change between two assessments of the agency (or of agencies below it) to the report, with the report's
+ *  options; an assessment of another agency is an error that names it. */
+Result<void> attachComparison(Repository& repository, const QString& agencyId, ReportModel& model,
+                              const QString& fromAssessmentId, const QString& toAssessmentId);
 
 /** One self-contained HTML file: no scripts, no external resources; charts are inline SVG. Suppressed cells show
  *  "suppressed", never a number. Never a respondent's name or free text. */

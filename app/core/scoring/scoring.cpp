@@ -328,6 +328,8 @@ std::optional<InterviewUnits> decodeUnits(const Instrument& instrument, const QB
     return out;
 }
 
+} // namespace
+
 /** The assessments of an agency and of every agency below it. */
 Result<QSet<QString>> agencyAssessments(Repository& repository, const QString& agencyId)
 {
@@ -352,8 +354,6 @@ Result<QSet<QString>> agencyAssessments(Repository& repository, const QString& a
             out.insert(a.id);
     return out;
 }
-
-} // namespace
 
 Result<QStringList> agencyInterviews(Repository& repository, const QString& agencyId)
 {

@@ -94,6 +94,8 @@ Result<Scorecard> score(Repository& repository, const QStringList& interviewIds,
 /** The target overrides that hold for every assessment of an agency (and the agencies below it) with interviews: an
  *  override set on only some of them would mix targets, so it is left out (the instrument's default holds). */
 Result<QHash<QString, double>> agencyTargets(Repository& repository, const QString& agencyId);
+/** Assessment ids of an agency and the agencies below it. */
+Result<QSet<QString>> agencyAssessments(Repository& repository, const QString& agencyId);
 /** Interview ids of an agency and the agencies below it, through their assessments. */
 Result<QStringList> agencyInterviews(Repository& repository, const QString& agencyId);
 
