@@ -854,6 +854,213 @@ Bus at 7:40.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <source>suppressed (fewer respondents than the disclosure threshold)</source>
+        <translation>محجوب (عدد المستجيبين أقل من عتبة الإفصاح)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interpret with caution: %1</source>
+        <translation>يُفسَّر بحذر: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreliable: %1</source>
+        <translation>غير موثوق: %1</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <location line="+90"/>
+        <source>Change: %1 → %2</source>
+        <translation>التغيّر: %1 ← %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
+        <translation>%1 و%2 مقابلة. التغيّر هو قيمة المتابعة ناقص قيمة خط الأساس، مع فاصل ثقة 95% (طريقة MOVER؛ وطريقة نيوكومب للنِّسب)؛ ولا يُعدّ تغيّرًا إلا إذا استبعد الفاصلُ الصفرَ وكان التقديران موثوقين.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+204"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Change [95% interval]</source>
+        <translation>التغيّر [فاصل الثقة 95%]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>suppressed in one assessment</source>
+        <translation>محجوب في أحد التقييمين</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreliable in one assessment</source>
+        <translation>غير موثوق في أحد التقييمين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change</source>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change the samples can tell from none</source>
+        <translation>لا تغيّر تستطيع العيّنات تمييزه عن الصفر</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>change %1</source>
+        <translation>التغيّر %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>Gap report: %1</source>
+        <translation>تقرير الفجوات: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 interviews scored · generated %2</source>
+        <translation>%1 مقابلة محسوبة · أُنشئ في %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>الخدمات الموصى بها</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Indicators:</source>
+        <translation>المؤشرات:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+163"/>
+        <source>Method</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>No rule was triggered by a reliable estimate.</source>
+        <translation>لم تنطبق أي قاعدة على تقدير موثوق.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>and %1 more indicators (see the HTML or CSV report)</source>
+        <translation>و%1 مؤشرات أخرى (انظر تقرير HTML أو CSV)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+63"/>
+        <source>target %1</source>
+        <translation>الهدف %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Too uncertain to judge (fewer than 30 effective cases, or suppressed):</source>
+        <translation>غير مؤكد بما لا يسمح بالحكم (أقل من 30 حالة فعلية، أو محجوب):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall estimates. Breakdowns (by sex, age group, region, unit, …) are in the HTML and CSV reports.</source>
+        <translation>تقديرات إجمالية. التفصيلات (حسب الجنس والفئة العمرية والمنطقة والوحدة…) موجودة في تقريري HTML وCSV.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>%1 interviews</source>
+        <translation>%1 مقابلة</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+50"/>
+        <source>suppressed: fewer respondents than the disclosure threshold</source>
+        <translation>محجوب: عدد المستجيبين أقل من عتبة الإفصاح</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+50"/>
+        <source>top need: %1 (MWDS %2)</source>
+        <translation>الحاجة الأولى: %1 (MWDS %2)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>gap %1%</source>
+        <translation>الفجوة %1%</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Estimate</source>
+        <translation>التقدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% interval</source>
+        <translation>فاصل الثقة 95%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>الفجوة</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Completed and finalized interviews only; answers hidden by skip logic are never counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: t interval; rates per 1,000 with series incidents capped where the indicator says so. Estimates on fewer than 30 effective cases are flagged unreliable and never lead to a recommendation; 30–59 cases, a relative standard error of 30% or more, or a proportion interval wider than 20 points are marked &quot;interpret with caution&quot;. Any figure from fewer than %1 respondents (%2 for sensitive instruments) is suppressed, with complementary suppression within each breakdown so it cannot be worked out from the others. Gap = shortfall from the target divided by the distance from the target to the worst plausible value; priority = severity × gap.</source>
+        <translation>تُحتسب المقابلات المكتملة والنهائية فقط؛ ولا تُحتسب أبدًا الإجابات التي أخفاها منطق التخطي. النِّسب: فاصل ويلسون (دون ترجيح) أو كورن–غراوبارد (مع الترجيح)؛ المتوسطات والمقاييس: فاصل t؛ المعدلات لكل 1000 مع سقف للحوادث المتسلسلة حين ينص المؤشر على ذلك. تُوسم التقديرات المبنية على أقل من 30 حالة فعلية بأنها غير موثوقة ولا تؤدي أبدًا إلى توصية؛ وتُوسم بعبارة «يُفسَّر بحذر» حالات 30–59، أو الخطأ المعياري النسبي البالغ 30% فأكثر، أو فاصل النسبة الأعرض من 20 نقطة. يُحجب كل رقم مصدره أقل من %1 مستجيبين (%2 للأدوات الحساسة)، مع حجب تكميلي داخل كل تفصيل كي لا يمكن استنتاجه من غيره. الفجوة = النقص عن الهدف مقسومًا على المسافة بين الهدف وأسوأ قيمة معقولة؛ الأولوية = الخطورة × الفجوة.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No design weights: every interview counts once.</source>
+        <translation>لا أوزان تصميم: تُحتسب كل مقابلة مرة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design weights from the assessments: %1 of the %2 interviews carry one (the others count 1); effective sample sizes are Kish&apos;s.</source>
+        <translation>أوزان تصميم من التقييمات: %1 من أصل %2 مقابلة لها وزن (وتُحتسب البقية بوزن 1)؛ أحجام العيّنة الفعلية وفق كيش.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details: docs/statistics.md and docs/scoring.md.</source>
+        <translation>التفاصيل: docs/statistics.md وdocs/scoring.md.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../qml/ReviewPage.qml" line="+28"/>
@@ -1270,7 +1477,7 @@ Bus at 7:40.</source>
         <translation>تعذّر إنشاء التقرير: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>تعذّرت كتابة %1: %2. لم يُحفظ شيء؛ تحقّق من المجلد والمساحة الفارغة.</translation>
     </message>

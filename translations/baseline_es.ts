@@ -834,6 +834,213 @@ Autobús a las 7:40.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <source>suppressed (fewer respondents than the disclosure threshold)</source>
+        <translation>suprimido (menos encuestados que el umbral de confidencialidad)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interpret with caution: %1</source>
+        <translation>interpretar con cautela: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreliable: %1</source>
+        <translation>poco fiable: %1</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <location line="+90"/>
+        <source>Change: %1 → %2</source>
+        <translation>Cambio: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
+        <translation>%1 y %2 entrevistas. El cambio es el seguimiento menos la línea de base, con su intervalo del 95 % (MOVER; método de Newcombe para proporciones); solo se habla de cambio cuando el intervalo excluye el cero y ambas estimaciones son fiables.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+204"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Change [95% interval]</source>
+        <translation>Cambio [intervalo del 95 %]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>suppressed in one assessment</source>
+        <translation>suprimido en una de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreliable in one assessment</source>
+        <translation>poco fiable en una de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change</source>
+        <translation>un cambio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change the samples can tell from none</source>
+        <translation>ningún cambio que las muestras distingan de cero</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>change %1</source>
+        <translation>cambio %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>Gap report: %1</source>
+        <translation>Informe de brechas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 interviews scored · generated %2</source>
+        <translation>%1 entrevistas puntuadas · generado %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>Servicios recomendados</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Indicators:</source>
+        <translation>Indicadores:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+163"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>No rule was triggered by a reliable estimate.</source>
+        <translation>Ninguna regla se activó con una estimación fiable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>and %1 more indicators (see the HTML or CSV report)</source>
+        <translation>y %1 indicadores más (véase el informe HTML o CSV)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+63"/>
+        <source>target %1</source>
+        <translation>meta %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Too uncertain to judge (fewer than 30 effective cases, or suppressed):</source>
+        <translation>Demasiado incierto para juzgar (menos de 30 casos efectivos, o suprimido):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall estimates. Breakdowns (by sex, age group, region, unit, …) are in the HTML and CSV reports.</source>
+        <translation>Estimaciones generales. Los desgloses (por sexo, grupo de edad, región, unidad…) están en los informes HTML y CSV.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>%1 interviews</source>
+        <translation>%1 entrevistas</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+50"/>
+        <source>suppressed: fewer respondents than the disclosure threshold</source>
+        <translation>suprimido: menos encuestados que el umbral de confidencialidad</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+50"/>
+        <source>top need: %1 (MWDS %2)</source>
+        <translation>necesidad principal: %1 (MWDS %2)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>gap %1%</source>
+        <translation>brecha %1 %</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Completed and finalized interviews only; answers hidden by skip logic are never counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: t interval; rates per 1,000 with series incidents capped where the indicator says so. Estimates on fewer than 30 effective cases are flagged unreliable and never lead to a recommendation; 30–59 cases, a relative standard error of 30% or more, or a proportion interval wider than 20 points are marked &quot;interpret with caution&quot;. Any figure from fewer than %1 respondents (%2 for sensitive instruments) is suppressed, with complementary suppression within each breakdown so it cannot be worked out from the others. Gap = shortfall from the target divided by the distance from the target to the worst plausible value; priority = severity × gap.</source>
+        <translation>Solo entrevistas completadas y finalizadas; las respuestas ocultas por los saltos nunca se cuentan. Proporciones: intervalo de puntuación de Wilson (sin ponderar) o de Korn–Graubard (ponderado); medias y escalas: intervalo t; tasas por 1.000 con los incidentes en serie topados cuando el indicador lo indica. Las estimaciones con menos de 30 casos efectivos se marcan como poco fiables y nunca llevan a una recomendación; de 30 a 59 casos, un error estándar relativo del 30 % o más, o un intervalo de proporción de más de 20 puntos se marcan «interpretar con cautela». Toda cifra de menos de %1 encuestados (%2 en instrumentos sensibles) se suprime, con supresión complementaria en cada desglose para que no pueda deducirse de las demás. Brecha = lo que falta para la meta dividido por la distancia entre la meta y el peor valor plausible; prioridad = gravedad × brecha.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No design weights: every interview counts once.</source>
+        <translation>Sin ponderaciones de diseño: cada entrevista cuenta una vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design weights from the assessments: %1 of the %2 interviews carry one (the others count 1); effective sample sizes are Kish&apos;s.</source>
+        <translation>Ponderaciones de diseño de las evaluaciones: %1 de las %2 entrevistas tienen una (las demás cuentan 1); tamaños de muestra efectivos de Kish.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details: docs/statistics.md and docs/scoring.md.</source>
+        <translation>Detalles: docs/statistics.md y docs/scoring.md.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../qml/ReviewPage.qml" line="+28"/>
@@ -1242,7 +1449,7 @@ Autobús a las 7:40.</translation>
         <translation>No se pudo construir el informe: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>No se pudo escribir %1: %2. No se guardó nada; revise la carpeta y el espacio libre.</translation>
     </message>

@@ -222,12 +222,12 @@
     <message>
         <location filename="../qml/DashboardPage.qml" line="+22"/>
         <source>suppressed: too few respondents</source>
-        <translation>masqué : trop peu de répondants</translation>
+        <translation>masqué&#xa0;: trop peu de répondants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unreliable: too few cases</source>
-        <translation>peu fiable : trop peu de cas</translation>
+        <translation>peu fiable&#xa0;: trop peu de cas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -363,7 +363,7 @@
     <message>
         <location line="+6"/>
         <source>No service recommended: no rule fired on an estimate reliable enough to act on.</source>
-        <translation>Aucun service recommandé : aucune règle ne s’est déclenchée sur une estimation assez fiable pour agir.</translation>
+        <translation>Aucun service recommandé&#xa0;: aucune règle ne s’est déclenchée sur une estimation assez fiable pour agir.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -376,17 +376,17 @@
     <message>
         <location line="+10"/>
         <source>%1: %2 (target %3). %4</source>
-        <translation>%1 : %2 (cible %3). %4</translation>
+        <translation>%1&#xa0;: %2 (cible %3). %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2. %3</source>
-        <translation>%1 : %2. %3</translation>
+        <translation>%1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Too uncertain to judge: %1</source>
-        <translation>Trop incertain pour en juger : %1</translation>
+        <translation>Trop incertain pour en juger&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -834,6 +834,213 @@ Bus à 7 h 40.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <source>suppressed (fewer respondents than the disclosure threshold)</source>
+        <translation>masqué (moins de répondants que le seuil de confidentialité)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interpret with caution: %1</source>
+        <translation>à interpréter avec prudence : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreliable: %1</source>
+        <translation>peu fiable : %1</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <location line="+90"/>
+        <source>Change: %1 → %2</source>
+        <translation>Évolution : %1 → %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
+        <translation>%1 et %2 entretiens. L’évolution est la mesure de suivi moins la mesure de référence, avec son intervalle à 95 % (MOVER ; méthode de Newcombe pour les proportions) ; on ne parle d’évolution que si l’intervalle exclut zéro et que les deux estimations sont fiables.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+204"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Change [95% interval]</source>
+        <translation>Évolution [intervalle à 95 %]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>suppressed in one assessment</source>
+        <translation>masqué dans l’une des évaluations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreliable in one assessment</source>
+        <translation>peu fiable dans l’une des évaluations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change</source>
+        <translation>une évolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change the samples can tell from none</source>
+        <translation>aucune évolution que les échantillons distinguent de zéro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>change %1</source>
+        <translation>évolution %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>Gap report: %1</source>
+        <translation>Rapport d’écarts : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 interviews scored · generated %2</source>
+        <translation>%1 entretiens pris en compte · produit le %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>Services recommandés</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Indicators:</source>
+        <translation>Indicateurs :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+163"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>No rule was triggered by a reliable estimate.</source>
+        <translation>Aucune règle n’a été déclenchée par une estimation fiable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>and %1 more indicators (see the HTML or CSV report)</source>
+        <translation>et %1 autres indicateurs (voir le rapport HTML ou CSV)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+63"/>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Too uncertain to judge (fewer than 30 effective cases, or suppressed):</source>
+        <translation>Trop incertain pour en juger (moins de 30 cas effectifs, ou masqué) :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall estimates. Breakdowns (by sex, age group, region, unit, …) are in the HTML and CSV reports.</source>
+        <translation>Estimations d’ensemble. Les ventilations (par sexe, âge, région, unité…) figurent dans les rapports HTML et CSV.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>%1 interviews</source>
+        <translation>%1 entretiens</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+50"/>
+        <source>suppressed: fewer respondents than the disclosure threshold</source>
+        <translation>masqué : moins de répondants que le seuil de confidentialité</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+50"/>
+        <source>top need: %1 (MWDS %2)</source>
+        <translation>besoin principal : %1 (MWDS %2)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>gap %1%</source>
+        <translation>écart %1 %</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Completed and finalized interviews only; answers hidden by skip logic are never counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: t interval; rates per 1,000 with series incidents capped where the indicator says so. Estimates on fewer than 30 effective cases are flagged unreliable and never lead to a recommendation; 30–59 cases, a relative standard error of 30% or more, or a proportion interval wider than 20 points are marked &quot;interpret with caution&quot;. Any figure from fewer than %1 respondents (%2 for sensitive instruments) is suppressed, with complementary suppression within each breakdown so it cannot be worked out from the others. Gap = shortfall from the target divided by the distance from the target to the worst plausible value; priority = severity × gap.</source>
+        <translation>Seuls les entretiens terminés et finalisés comptent ; les réponses masquées par les filtres ne sont jamais comptées. Proportions : intervalle de score de Wilson (sans pondération) ou de Korn–Graubard (avec pondération) ; moyennes et échelles : intervalle de Student ; taux pour 1 000 avec plafonnement des incidents en série lorsque l’indicateur le prévoit. Les estimations portant sur moins de 30 cas effectifs sont signalées comme peu fiables et ne conduisent jamais à une recommandation ; de 30 à 59 cas, une erreur type relative de 30 % ou plus, ou un intervalle de proportion de plus de 20 points sont signalés « à interpréter avec prudence ». Tout chiffre issu de moins de %1 répondants (%2 pour les instruments sensibles) est masqué, avec un masquage complémentaire dans chaque ventilation pour qu’il ne puisse pas être déduit des autres. Écart = manque par rapport à la cible divisé par la distance entre la cible et la pire valeur plausible ; priorité = gravité × écart.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No design weights: every interview counts once.</source>
+        <translation>Pas de pondération : chaque entretien compte une fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design weights from the assessments: %1 of the %2 interviews carry one (the others count 1); effective sample sizes are Kish&apos;s.</source>
+        <translation>Pondérations issues des évaluations : %1 des %2 entretiens en ont une (les autres comptent 1) ; tailles d’échantillon effectives de Kish.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details: docs/statistics.md and docs/scoring.md.</source>
+        <translation>Détails : docs/statistics.md et docs/scoring.md.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../qml/ReviewPage.qml" line="+28"/>
@@ -1214,17 +1421,17 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+1"/>
         <source>Scoring %1 of %2 interviews…</source>
-        <translation>Calcul : entretien %1 sur %2…</translation>
+        <translation>Calcul&#xa0;: entretien %1 sur %2…</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Unknown report format: %1</source>
-        <translation>Format de rapport inconnu : %1</translation>
+        <translation>Format de rapport inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a folder that exists: %1</source>
-        <translation>Choisissez un dossier existant : %1</translation>
+        <translation>Choisissez un dossier existant&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1234,22 +1441,22 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+54"/>
         <source>Could not score the interviews: %1</source>
-        <translation>Impossible de calculer les scores des entretiens : %1</translation>
+        <translation>Impossible de calculer les scores des entretiens&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Could not build the report: %1</source>
-        <translation>Impossible de construire le rapport : %1</translation>
+        <translation>Impossible de construire le rapport&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
-        <translation>Impossible d’écrire %1 : %2. Rien n’a été enregistré ; vérifiez le dossier et l’espace libre.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Rien n’a été enregistré&#xa0;; vérifiez le dossier et l’espace libre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report written: %1</source>
-        <translation>Rapport écrit : %1</translation>
+        <translation>Rapport écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -839,6 +839,213 @@ Bus at 7:40.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <source>suppressed (fewer respondents than the disclosure threshold)</source>
+        <translation>скрыто (респондентов меньше порога конфиденциальности)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interpret with caution: %1</source>
+        <translation>толковать с осторожностью: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreliable: %1</source>
+        <translation>ненадёжно: %1</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <location line="+90"/>
+        <source>Change: %1 → %2</source>
+        <translation>Изменение: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
+        <translation>%1 и %2 интервью. Изменение — это повторная оценка минус исходная, с 95-процентным интервалом (MOVER; метод Ньюкомба для долей); изменением оно называется, только если интервал не включает ноль и обе оценки надёжны.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+204"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Change [95% interval]</source>
+        <translation>Изменение [95-процентный интервал]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>suppressed in one assessment</source>
+        <translation>скрыто в одной из оценок</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreliable in one assessment</source>
+        <translation>ненадёжно в одной из оценок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change the samples can tell from none</source>
+        <translation>нет изменения, отличимого от нуля по выборкам</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>change %1</source>
+        <translation>изменение %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>Gap report: %1</source>
+        <translation>Отчёт о разрывах: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 interviews scored · generated %2</source>
+        <translation>учтено интервью: %1 · создан %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>Рекомендуемые услуги</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Indicators:</source>
+        <translation>Показатели:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+163"/>
+        <source>Method</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>No rule was triggered by a reliable estimate.</source>
+        <translation>Ни одно правило не сработало на надёжной оценке.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>and %1 more indicators (see the HTML or CSV report)</source>
+        <translation>и ещё показателей: %1 (см. отчёт HTML или CSV)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+63"/>
+        <source>target %1</source>
+        <translation>цель %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Too uncertain to judge (fewer than 30 effective cases, or suppressed):</source>
+        <translation>Слишком неопределённо для вывода (меньше 30 эффективных случаев или скрыто):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall estimates. Breakdowns (by sex, age group, region, unit, …) are in the HTML and CSV reports.</source>
+        <translation>Общие оценки. Разбивки (по полу, возрастной группе, региону, подразделению…) — в отчётах HTML и CSV.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>%1 interviews</source>
+        <translation>интервью: %1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+50"/>
+        <source>suppressed: fewer respondents than the disclosure threshold</source>
+        <translation>скрыто: респондентов меньше порога конфиденциальности</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+50"/>
+        <source>top need: %1 (MWDS %2)</source>
+        <translation>главная потребность: %1 (MWDS %2)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>gap %1%</source>
+        <translation>разрыв %1%</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% interval</source>
+        <translation>95-процентный интервал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Отставание</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Completed and finalized interviews only; answers hidden by skip logic are never counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: t interval; rates per 1,000 with series incidents capped where the indicator says so. Estimates on fewer than 30 effective cases are flagged unreliable and never lead to a recommendation; 30–59 cases, a relative standard error of 30% or more, or a proportion interval wider than 20 points are marked &quot;interpret with caution&quot;. Any figure from fewer than %1 respondents (%2 for sensitive instruments) is suppressed, with complementary suppression within each breakdown so it cannot be worked out from the others. Gap = shortfall from the target divided by the distance from the target to the worst plausible value; priority = severity × gap.</source>
+        <translation>Учитываются только завершённые и окончательно оформленные интервью; ответы, скрытые логикой переходов, не учитываются никогда. Доли: интервал Уилсона (без весов) или Корна–Граубарда (с весами); средние и шкалы: t-интервал; показатели на 1000 с ограничением серийных инцидентов, если это предусмотрено показателем. Оценки менее чем по 30 эффективным случаям помечаются как ненадёжные и никогда не ведут к рекомендации; 30–59 случаев, относительная стандартная ошибка 30 % и более или интервал доли шире 20 пунктов помечаются «толковать с осторожностью». Любая цифра, полученная менее чем от %1 респондентов (%2 для чувствительных инструментов), скрывается, с дополнительным скрытием в каждой разбивке, чтобы её нельзя было вычислить из остальных. Разрыв = недостача до цели, делённая на расстояние от цели до худшего правдоподобного значения; приоритет = серьёзность × разрыв.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No design weights: every interview counts once.</source>
+        <translation>Весов выборки нет: каждое интервью учитывается один раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design weights from the assessments: %1 of the %2 interviews carry one (the others count 1); effective sample sizes are Kish&apos;s.</source>
+        <translation>Веса выборки из оценок: вес есть у %1 из %2 интервью (остальные учитываются с весом 1); эффективный объём выборки по Кишу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details: docs/statistics.md and docs/scoring.md.</source>
+        <translation>Подробности: docs/statistics.md и docs/scoring.md.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../qml/ReviewPage.qml" line="+28"/>
@@ -1249,7 +1456,7 @@ Bus at 7:40.</source>
         <translation>Не удалось построить отчёт: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>Не удалось записать %1: %2. Ничего не сохранено; проверьте папку и свободное место.</translation>
     </message>

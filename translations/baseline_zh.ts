@@ -829,6 +829,213 @@ Bus at 7:40.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <source>suppressed (fewer respondents than the disclosure threshold)</source>
+        <translation>已隐藏（受访者少于披露阈值）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interpret with caution: %1</source>
+        <translation>请谨慎解读：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreliable: %1</source>
+        <translation>不可靠：%1</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <location line="+90"/>
+        <source>Change: %1 → %2</source>
+        <translation>变化：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
+        <translation>%1 个和 %2 个访谈。变化为后续评估减去基线评估，并附 95% 区间（MOVER；比例采用 Newcombe 方法）；仅当区间不含零且两个估计值均可靠时才称为变化。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+204"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Change [95% interval]</source>
+        <translation>变化 [95% 区间]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>suppressed in one assessment</source>
+        <translation>在其中一次评估中被隐藏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreliable in one assessment</source>
+        <translation>在其中一次评估中不可靠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change the samples can tell from none</source>
+        <translation>样本无法区分于零的变化</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>change %1</source>
+        <translation>变化 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>Gap report: %1</source>
+        <translation>差距报告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 interviews scored · generated %2</source>
+        <translation>已计入 %1 个访谈 · 生成于 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Recommended services</source>
+        <translation>建议的服务</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Indicators:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+163"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>No rule was triggered by a reliable estimate.</source>
+        <translation>没有规则被可靠的估计值触发。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>and %1 more indicators (see the HTML or CSV report)</source>
+        <translation>另有 %1 个指标（见 HTML 或 CSV 报告）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+63"/>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Too uncertain to judge (fewer than 30 effective cases, or suppressed):</source>
+        <translation>不确定性太大，无法判断（有效个案少于 30，或已隐藏）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall estimates. Breakdowns (by sex, age group, region, unit, …) are in the HTML and CSV reports.</source>
+        <translation>总体估计值。分组结果（按性别、年龄组、地区、单位等）见 HTML 和 CSV 报告。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>%1 interviews</source>
+        <translation>%1 个访谈</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+50"/>
+        <source>suppressed: fewer respondents than the disclosure threshold</source>
+        <translation>已隐藏：受访者少于披露阈值</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+50"/>
+        <source>top need: %1 (MWDS %2)</source>
+        <translation>首要需求：%1（MWDS %2）</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>gap %1%</source>
+        <translation>差距 %1%</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Completed and finalized interviews only; answers hidden by skip logic are never counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: t interval; rates per 1,000 with series incidents capped where the indicator says so. Estimates on fewer than 30 effective cases are flagged unreliable and never lead to a recommendation; 30–59 cases, a relative standard error of 30% or more, or a proportion interval wider than 20 points are marked &quot;interpret with caution&quot;. Any figure from fewer than %1 respondents (%2 for sensitive instruments) is suppressed, with complementary suppression within each breakdown so it cannot be worked out from the others. Gap = shortfall from the target divided by the distance from the target to the worst plausible value; priority = severity × gap.</source>
+        <translation>仅计入已完成并定稿的访谈；被跳转逻辑隐藏的答案一律不计。比例：Wilson 得分区间（未加权）或 Korn–Graubard 区间（加权）；均值和量表：t 区间；每 1,000 的比率，在指标规定时对连续事件设上限。有效个案少于 30 的估计值标为不可靠，绝不用于提出建议；30–59 个个案、相对标准误达到或超过 30%，或比例区间宽于 20 个百分点的，标为“请谨慎解读”。凡来自少于 %1 名受访者（敏感工具为 %2 名）的数字均予隐藏，并在每个分组内进行补充隐藏，使其无法由其他数字推算。差距 = 与目标的差额除以目标到最差合理值的距离；优先级 = 严重程度 × 差距。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No design weights: every interview counts once.</source>
+        <translation>无设计权重：每个访谈计一次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design weights from the assessments: %1 of the %2 interviews carry one (the others count 1); effective sample sizes are Kish&apos;s.</source>
+        <translation>来自评估的设计权重：%2 个访谈中有 %1 个带有权重（其余计为 1）；有效样本量采用 Kish 方法。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details: docs/statistics.md and docs/scoring.md.</source>
+        <translation>详情：docs/statistics.md 和 docs/scoring.md。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../qml/ReviewPage.qml" line="+28"/>
@@ -1235,7 +1442,7 @@ Bus at 7:40.</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>无法写入 %1：%2。未保存任何内容；请检查文件夹和剩余空间。</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "scoring/report.h"
 #include "store/repository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -290,6 +291,13 @@ TEST_CASE("the demo workspace scores and reports end to end", "[scoring]")
     }
     CHECK(translatedLabels > 5);
     CHECK(translatedGroups > 3);
+    // The report's own words too (translations/, context "Report"), without touching the process's language.
+    const QString frHtml = QString::fromUtf8(scoring::renderHtml(*fr));
+    CHECK(frHtml.contains(QStringLiteral("<h2>Méthode</h2>")));
+    CHECK(frHtml.contains(QStringLiteral("<h2>Services recommandés</h2>")));
+    CHECK_FALSE(frHtml.contains(QStringLiteral("<h2>Method</h2>")));
+    CHECK(QCoreApplication::translate("Report", "Method") == QStringLiteral("Method"));
+    CHECK(html.contains(QStringLiteral("<h2>Method</h2>")));
 }
 
 TEST_CASE("two assessments compared: the change and its interval, suppression and reliability carried over",

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include <QTranslator>
+
 #include "logic/evaluator.h"
 
 #include <QDateTime>
@@ -43,17 +45,47 @@ QString unitOf(const IndicatorResult& r)
     return {};
 }
 
-QString flagText(const IndicatorResult& r)
+/**
+ * The report's own words in its language: the app's translations (context "Report", embedded under :/i18n), read
+ * without installing them, so writing a report never changes the interface's language. English, or a word not yet
+ * translated, stays as written. The CSV keeps English: it is read by programs.
+ */
+class Words
+{
+public:
+    explicit Words(const QString& language)
+    {
+        if (!language.isEmpty() && language != QLatin1String("en"))
+            m_loaded = m_translator.load(QStringLiteral(":/i18n/baseline_%1.qm").arg(language));
+    }
+    QString operator()(const char* source) const
+    {
+        const QString t = m_loaded ? m_translator.translate("Report", source) : QString();
+        return t.isEmpty() ? QString::fromUtf8(source) : t;
+    }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
+
+const Words& english()
+{
+    static const Words w{QStringLiteral("en")};
+    return w;
+}
+
+QString flagText(const IndicatorResult& r, const Words& words = english())
 {
     if (r.suppressed)
-        return QStringLiteral("suppressed (fewer respondents than the disclosure threshold)");
+        return words(QT_TRANSLATE_NOOP("Report", "suppressed (fewer respondents than the disclosure threshold)"));
     switch (r.reliability.level) {
     case stats::ReliabilityLevel::Reliable:
         return {};
     case stats::ReliabilityLevel::Caution:
-        return QStringLiteral("interpret with caution: ") + r.reliability.reason;
+        return words(QT_TRANSLATE_NOOP("Report", "interpret with caution: %1")).arg(r.reliability.reason);
     case stats::ReliabilityLevel::Unreliable:
-        return QStringLiteral("unreliable: ") + r.reliability.reason;
+        return words(QT_TRANSLATE_NOOP("Report", "unreliable: %1")).arg(r.reliability.reason);
     }
     return {};
 }
@@ -222,45 +254,56 @@ namespace {
 
 /** The change between the two assessments: a table in the browser, a block per indicator on paper. Suppressed in
  *  either: no number at all. Unreliable in either: shown, flagged, never called a change. */
-QString comparisonSection(const ReportModel& m, bool print)
+QString comparisonSection(const ReportModel& m, bool print, const Words& words)
 {
     if (!m.comparison)
         return {};
     const Comparison& c = *m.comparison;
-    QString h = QStringLiteral("<h2>Change: %1 → %2</h2>\n<p class='muted'>%3 and %4 interviews. The change is the "
-                               "follow-up minus the baseline, with its 95% interval (MOVER; Newcombe's method for "
-                               "proportions); it is called a change only when the interval excludes zero and both "
-                               "estimates are reliable.</p>\n")
-                    .arg(esc(c.fromTitle), esc(c.toTitle))
+    QString h =
+        QStringLiteral("<h2>%1</h2>\n<p class='muted'>%2</p>\n")
+            .arg(
+                words(QT_TRANSLATE_NOOP("Report", "Change: %1 → %2")).arg(esc(c.fromTitle), esc(c.toTitle)),
+                words(QT_TRANSLATE_NOOP("Report",
+                                        "%1 and %2 interviews. The change is the follow-up minus the baseline, with "
+                                        "its 95% interval (MOVER; Newcombe's method for proportions); it is called a "
+                                        "change only when the interval excludes zero and both estimates are reliable."))
                     .arg(c.fromInterviews)
-                    .arg(c.toInterviews);
+                    .arg(c.toInterviews));
     const auto value = [](const std::optional<IndicatorResult>& r) {
         return r && r->estimate.value ? num(r->estimate.value) + unitOf(*r) : QStringLiteral("–");
     };
     if (!print)
-        h += QStringLiteral("<table><tr><th>Indicator</th><th class='num'>%1</th><th class='num'>%2</th>"
-                            "<th class='num'>Change [95% interval]</th><th></th></tr>\n")
-                 .arg(esc(c.fromTitle), esc(c.toTitle));
+        h += QStringLiteral("<table><tr><th>%1</th><th class='num'>%2</th><th class='num'>%3</th>"
+                            "<th class='num'>%4</th><th></th></tr>\n")
+                 .arg(words(QT_TRANSLATE_NOOP("Report", "Indicator")), esc(c.fromTitle), esc(c.toTitle),
+                      words(QT_TRANSLATE_NOOP("Report", "Change [95% interval]")));
     for (const ComparisonRow& r : c.rows) {
         QString change, verdict;
         if (r.suppressed) {
-            verdict = QStringLiteral("<span class='supp'>suppressed in one assessment</span>");
+            verdict = QStringLiteral("<span class='supp'>%1</span>")
+                          .arg(words(QT_TRANSLATE_NOOP("Report", "suppressed in one assessment")));
         } else if (r.change) {
             change = num(r.change->value);
             if (r.change->ci)
-                change += QStringLiteral(" [%1 to %2]").arg(num(r.change->ci->lower), num(r.change->ci->upper));
-            verdict = r.unreliable            ? QStringLiteral("<span class='flag'>unreliable in one assessment</span>")
-                : r.change->distinguishable() ? QStringLiteral("<b>a change</b>")
-                                              : QStringLiteral("<span class='muted'>no change the samples can tell "
-                                                               "from none</span>");
+                change += QStringLiteral(" [%1 – %2]").arg(num(r.change->ci->lower), num(r.change->ci->upper));
+            verdict = r.unreliable ? QStringLiteral("<span class='flag'>%1</span>")
+                                         .arg(words(QT_TRANSLATE_NOOP("Report", "unreliable in one assessment")))
+                : r.change->distinguishable()
+                ? QStringLiteral("<b>%1</b>").arg(words(QT_TRANSLATE_NOOP("Report", "a change")))
+                : QStringLiteral("<span class='muted'>%1</span>")
+                      .arg(words(QT_TRANSLATE_NOOP("Report", "no change the samples can tell from none")));
         }
         const QString label =
             QStringLiteral("%1 <span class='muted'>(%2)</span>").arg(esc(r.label), esc(r.instrumentId));
         if (print)
-            h += QStringLiteral("<p><b>%1</b><br>%2 → %3%4<br>%5</p>\n")
-                     .arg(label, r.suppressed ? QStringLiteral("–") : value(r.from),
-                          r.suppressed ? QStringLiteral("–") : value(r.to),
-                          change.isEmpty() ? QString() : QStringLiteral(" · change %1").arg(change), verdict);
+            h +=
+                QStringLiteral("<p><b>%1</b><br>%2 → %3%4<br>%5</p>\n")
+                    .arg(label, r.suppressed ? QStringLiteral("–") : value(r.from),
+                         r.suppressed ? QStringLiteral("–") : value(r.to),
+                         change.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" · %1").arg(words(QT_TRANSLATE_NOOP("Report", "change %1")).arg(change)),
+                         verdict);
         else
             h += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td class='num'>%3</td><td class='num'>%4</td>"
                                 "<td>%5</td></tr>\n")
@@ -274,11 +317,12 @@ QString comparisonSection(const ReportModel& m, bool print)
 
 QByteArray html(const ReportModel& m, bool print)
 {
+    const Words words(m.language);
     const bool rtl = m.language == QLatin1String("ar");
     QString h;
     h += QStringLiteral(
              "<!DOCTYPE html>\n<html lang='%1' dir='%2'><head><meta charset='utf-8'>"
-             "<title>Gap report: %3</title><style>"
+             "<title>%3</title><style>"
              "body{font-family:'Noto Sans',sans-serif;color:#1b1f24;max-width:60em;margin:2em auto;"
              "padding:0 1em;line-height:1.45}"
              "h1{color:#0b4f8a}h2{border-bottom:2px solid #0b4f8a;padding-bottom:.2em;margin-top:2em}"
@@ -287,32 +331,42 @@ QByteArray html(const ReportModel& m, bool print)
              "th{background:#f4f6f8}.num{text-align:end;white-space:nowrap}.muted{color:#4a5561}"
              ".flag{color:#8a5300}.supp{color:#4a5561;font-style:italic}.cluster{color:#0b4f8a;font-weight:bold}"
              "</style></head><body>\n")
-             .arg(esc(m.language), rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"), esc(m.agencyName));
-    h += QStringLiteral("<h1>Gap report: %1</h1>\n<p class='muted'>%2 · %3 interviews scored · generated %4</p>\n")
-             .arg(esc(m.agencyName), esc(QString(m.agencyKind).replace(u'_', u' ')))
-             .arg(m.card.interviews)
-             .arg(esc(m.generatedAt));
+             .arg(esc(m.language), rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+                  esc(words(QT_TRANSLATE_NOOP("Report", "Gap report: %1")).arg(m.agencyName)));
+    h += QStringLiteral("<h1>%1</h1>\n<p class='muted'>%2 · %3</p>\n")
+             .arg(esc(words(QT_TRANSLATE_NOOP("Report", "Gap report: %1")).arg(m.agencyName)),
+                  esc(QString(m.agencyKind).replace(u'_', u' ')),
+                  words(QT_TRANSLATE_NOOP("Report", "%1 interviews scored · generated %2"))
+                      .arg(m.card.interviews)
+                      .arg(esc(m.generatedAt)));
     if (print) {
         // Paged output gets a contents list; the browser version scrolls.
-        h += QStringLiteral("<p><b>Contents</b></p><ol><li>Recommended services</li><li>Indicators: ");
+        h += QStringLiteral("<p><b>%1</b></p><ol><li>%2</li><li>%3 ")
+                 .arg(words(QT_TRANSLATE_NOOP("Report", "Contents")),
+                      words(QT_TRANSLATE_NOOP("Report", "Recommended services")),
+                      words(QT_TRANSLATE_NOOP("Report", "Indicators:")));
         QStringList instruments;
         for (const IndicatorResult& r : m.card.results)
             if (!instruments.contains(r.instrumentId))
                 instruments << r.instrumentId;
         h += esc(instruments.join(QStringLiteral(", "))) + QStringLiteral("</li>");
         if (m.comparison)
-            h += QStringLiteral("<li>Change: %1 → %2</li>")
-                     .arg(esc(m.comparison->fromTitle), esc(m.comparison->toTitle));
-        h += QStringLiteral("<li>Method</li></ol>\n");
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(words(QT_TRANSLATE_NOOP("Report", "Change: %1 → %2"))
+                              .arg(esc(m.comparison->fromTitle), esc(m.comparison->toTitle)));
+        h += QStringLiteral("<li>%1</li></ol>\n").arg(words(QT_TRANSLATE_NOOP("Report", "Method")));
     }
 
     // Recommendations first: what the coordinator came for.
-    h += QStringLiteral("<h2>Recommended services</h2>\n");
+    h += QStringLiteral("<h2>%1</h2>\n").arg(words(QT_TRANSLATE_NOOP("Report", "Recommended services")));
     if (m.recommendations.services.isEmpty())
-        h += QStringLiteral("<p>No rule was triggered by a reliable estimate.</p>\n");
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(words(QT_TRANSLATE_NOOP("Report", "No rule was triggered by a reliable estimate.")));
     else {
         if (!print)
-            h += QStringLiteral("<table><tr><th>Priority</th><th>Service</th><th>Evidence</th></tr>\n");
+            h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+                     .arg(words(QT_TRANSLATE_NOOP("Report", "Priority")), words(QT_TRANSLATE_NOOP("Report", "Service")),
+                          words(QT_TRANSLATE_NOOP("Report", "Evidence")));
         int rank = 0;
         for (const Recommendation& rec : m.recommendations.services) {
             QString evidence;
@@ -321,21 +375,24 @@ QByteArray html(const ReportModel& m, bool print)
             qsizetype shownEvidence = 0;
             for (const auto& ev : rec.evidence) {
                 if (print && shownEvidence++ == PrintedEvidence) {
-                    evidence +=
-                        QStringLiteral("<p class='muted'>and %1 more indicators (see the HTML or CSV report)</p>")
-                            .arg(rec.evidence.size() - PrintedEvidence);
+                    evidence += QStringLiteral("<p class='muted'>%1</p>")
+                                    .arg(words(QT_TRANSLATE_NOOP("Report",
+                                                                 "and %1 more indicators (see the HTML or CSV report)"))
+                                             .arg(rec.evidence.size() - PrintedEvidence));
                     break;
                 }
                 const IndicatorResult* r = ev.result;
-                evidence += QStringLiteral("<p><b>%1</b> (%2): %3%4 [%5–%6], n = %7%8. %9</p>")
-                                .arg(esc(r ? r->label : ev.rule), esc(r ? r->instrumentId : QString()),
-                                     r ? num(r->estimate.value) : QString(), r ? unitOf(*r) : QString(),
-                                     r && r->estimate.ci ? num(r->estimate.ci->lower) : QString(),
-                                     r && r->estimate.ci ? num(r->estimate.ci->upper) : QString())
-                                .arg(r ? r->estimate.n : 0)
-                                .arg(r && r->target ? QStringLiteral(", target %1%2").arg(num(r->target), unitOf(*r))
-                                                    : QString(),
-                                     esc(ev.rationale));
+                evidence +=
+                    QStringLiteral("<p><b>%1</b> (%2): %3%4 [%5–%6], n = %7%8. %9</p>")
+                        .arg(esc(r ? r->label : ev.rule), esc(r ? r->instrumentId : QString()),
+                             r ? num(r->estimate.value) : QString(), r ? unitOf(*r) : QString(),
+                             r && r->estimate.ci ? num(r->estimate.ci->lower) : QString(),
+                             r && r->estimate.ci ? num(r->estimate.ci->upper) : QString())
+                        .arg(r ? r->estimate.n : 0)
+                        .arg(r && r->target ? QStringLiteral(", %1").arg(
+                                 words(QT_TRANSLATE_NOOP("Report", "target %1")).arg(num(r->target) + unitOf(*r)))
+                                            : QString(),
+                             esc(ev.rationale));
             }
             if (print) // paper: a heading per service, its evidence below (full width)
                 h += QStringLiteral("<h3>%1. <span class='cluster'>%2</span> %3</h3>\n%4\n")
@@ -351,7 +408,9 @@ QByteArray html(const ReportModel& m, bool print)
             h += QStringLiteral("</table>\n");
     }
     if (!m.recommendations.tooUncertain.isEmpty()) {
-        h += QStringLiteral("<p class='muted'>Too uncertain to judge (fewer than 30 effective cases, or suppressed): ");
+        h += QStringLiteral("<p class='muted'>%1 ")
+                 .arg(words(QT_TRANSLATE_NOOP(
+                     "Report", "Too uncertain to judge (fewer than 30 effective cases, or suppressed):")));
         QStringList items;
         for (const QString& s : m.recommendations.tooUncertain)
             items << esc(s);
@@ -359,10 +418,12 @@ QByteArray html(const ReportModel& m, bool print)
     }
 
     // Indicators, instrument by instrument.
-    h += QStringLiteral("<h2>Indicators</h2>\n");
+    h += QStringLiteral("<h2>%1</h2>\n").arg(words(QT_TRANSLATE_NOOP("Report", "Indicators")));
     if (print)
-        h += QStringLiteral("<p class='muted'>Overall estimates. Breakdowns (by sex, age group, region, unit, …) are "
-                            "in the HTML and CSV reports.</p>\n");
+        h += QStringLiteral("<p class='muted'>%1</p>\n")
+                 .arg(words(QT_TRANSLATE_NOOP("Report",
+                                              "Overall estimates. Breakdowns (by sex, age group, region, unit, …) are "
+                                              "in the HTML and CSV reports.")));
     QString currentInstrument;
     for (const IndicatorResult& r : m.card.results) {
         if (print) {
@@ -371,30 +432,34 @@ QByteArray html(const ReportModel& m, bool print)
                 continue; // breakdowns are in the HTML and CSV reports
             if (r.instrumentId != currentInstrument) {
                 currentInstrument = r.instrumentId;
-                h += QStringLiteral("<h3>%1 <span class='muted'>(%2 interviews)</span></h3>\n")
-                         .arg(esc(r.instrumentId))
-                         .arg(m.card.interviewsByInstrument.value(r.instrumentId));
+                h += QStringLiteral("<h3>%1 <span class='muted'>(%2)</span></h3>\n")
+                         .arg(esc(r.instrumentId),
+                              words(QT_TRANSLATE_NOOP("Report", "%1 interviews"))
+                                  .arg(m.card.interviewsByInstrument.value(r.instrumentId)));
             }
             if (r.suppressed) {
-                h += QStringLiteral("<p><b>%1</b><br><span class='supp'>suppressed: fewer respondents than the "
-                                    "disclosure threshold</span></p>\n")
-                         .arg(esc(r.label));
+                h += QStringLiteral("<p><b>%1</b><br><span class='supp'>%2</span></p>\n")
+                         .arg(esc(r.label),
+                              words(QT_TRANSLATE_NOOP("Report",
+                                                      "suppressed: fewer respondents than the disclosure threshold")));
                 continue;
             }
             QString line = QStringLiteral("%1%2").arg(num(r.estimate.value), unitOf(r));
             if (r.type == QLatin1String("borich") && !r.borich.isEmpty())
-                line = QStringLiteral("top need: %1 (MWDS %2)")
+                line = words(QT_TRANSLATE_NOOP("Report", "top need: %1 (MWDS %2)"))
                            .arg(esc(r.borich.front().first), num(r.borich.front().second.mwds, 2));
             if (r.estimate.ci)
                 line += QStringLiteral(" [%1–%2]").arg(num(r.estimate.ci->lower), num(r.estimate.ci->upper));
             line += QStringLiteral(", n = %1").arg(r.estimate.n);
             if (r.target)
-                line += QStringLiteral(" · target %1%2").arg(num(r.target), unitOf(r));
+                line += QStringLiteral(" · ")
+                    + words(QT_TRANSLATE_NOOP("Report", "target %1")).arg(num(r.target) + unitOf(r));
             if (r.gap)
-                line += QStringLiteral(" · gap %1%").arg(QString::number(*r.gap * 100, 'f', 0));
+                line += QStringLiteral(" · ")
+                    + words(QT_TRANSLATE_NOOP("Report", "gap %1%")).arg(QString::number(*r.gap * 100, 'f', 0));
             if (r.alpha)
                 line += QStringLiteral(" · Cronbach's α = %1").arg(num(r.alpha, 2));
-            const QString flag = flagText(r);
+            const QString flag = flagText(r, words);
             h +=
                 QStringLiteral("<p><b>%1</b><br>%2%3%4</p>\n")
                     .arg(esc(r.label), line,
@@ -408,26 +473,32 @@ QByteArray html(const ReportModel& m, bool print)
             if (!currentInstrument.isEmpty())
                 h += QStringLiteral("</table>\n");
             currentInstrument = r.instrumentId;
-            h += QStringLiteral("<h3>%1 <span class='muted'>(%2 interviews)</span></h3>\n<table><tr><th>Indicator</th>"
-                                "<th class='num'>n</th><th class='num'>Estimate</th><th class='num'>95% interval</th>"
-                                "<th></th><th class='num'>Target</th><th class='num'>Gap</th></tr>\n")
-                     .arg(esc(r.instrumentId))
-                     .arg(m.card.interviewsByInstrument.value(r.instrumentId));
+            h += QStringLiteral("<h3>%1 <span class='muted'>(%2)</span></h3>\n<table><tr><th>%3</th>"
+                                "<th class='num'>n</th><th class='num'>%4</th><th class='num'>%5</th>"
+                                "<th></th><th class='num'>%6</th><th class='num'>%7</th></tr>\n")
+                     .arg(esc(r.instrumentId),
+                          words(QT_TRANSLATE_NOOP("Report", "%1 interviews"))
+                              .arg(m.card.interviewsByInstrument.value(r.instrumentId)),
+                          words(QT_TRANSLATE_NOOP("Report", "Indicator")),
+                          words(QT_TRANSLATE_NOOP("Report", "Estimate")),
+                          words(QT_TRANSLATE_NOOP("Report", "95% interval")),
+                          words(QT_TRANSLATE_NOOP("Report", "Target")), words(QT_TRANSLATE_NOOP("Report", "Gap")));
         }
         const QString name = r.breakdown.isEmpty()
             ? esc(r.label)
             : QStringLiteral("&nbsp;&nbsp;&nbsp;%1 = %2").arg(esc(r.breakdown), esc(r.group));
         if (r.suppressed) {
-            h += QStringLiteral("<tr><td>%1</td><td colspan='6' class='supp'>suppressed: fewer respondents than the "
-                                "disclosure threshold</td></tr>\n")
-                     .arg(name);
+            h += QStringLiteral("<tr><td>%1</td><td colspan='6' class='supp'>%2</td></tr>\n")
+                     .arg(name,
+                          words(QT_TRANSLATE_NOOP("Report",
+                                                  "suppressed: fewer respondents than the disclosure threshold")));
             continue;
         }
         QString estimate = num(r.estimate.value) + unitOf(r);
         if (r.type == QLatin1String("borich") && !r.borich.isEmpty())
-            estimate = QStringLiteral("top need: %1 (MWDS %2)")
+            estimate = words(QT_TRANSLATE_NOOP("Report", "top need: %1 (MWDS %2)"))
                            .arg(esc(r.borich.front().first), num(r.borich.front().second.mwds, 2));
-        const QString flag = flagText(r);
+        const QString flag = flagText(r, words);
         h += QStringLiteral("<tr><td>%1%2%3</td><td class='num'>%4</td><td class='num'>%5</td><td class='num'>%6</td>"
                             "<td>%7</td><td class='num'>%8</td><td class='num'>%9</td></tr>\n")
                  .arg(name,
@@ -444,25 +515,31 @@ QByteArray html(const ReportModel& m, bool print)
     if (!currentInstrument.isEmpty() && !print)
         h += QStringLiteral("</table>\n");
 
-    h += comparisonSection(m, print);
-    h += QStringLiteral(
-             "<h2>Method</h2>\n<p>Completed and finalized interviews only; answers hidden by skip logic are never "
-             "counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: "
-             "t interval; rates per 1,000 with series incidents capped where the indicator says so. Estimates on fewer "
-             "than 30 effective cases are flagged unreliable and never lead to a recommendation; 30–59 cases, a "
-             "relative standard error of 30% or more, or a proportion interval wider than 20 points are marked "
-             "\"interpret with caution\". Any figure from fewer than %1 respondents (%2 for sensitive instruments) is "
-             "suppressed, with complementary suppression within each breakdown so it cannot be worked out from the "
-             "others. Gap = shortfall from the target divided by the distance from the target to the worst plausible "
-             "value; priority = severity × gap. %3 Details: docs/statistics.md and docs/scoring.md.</p>\n")
-             .arg(m.options.threshold)
-             .arg(m.options.sensitiveThreshold)
-             .arg(m.card.weightedInterviews == 0
-                      ? QStringLiteral("No design weights: every interview counts once.")
-                      : QStringLiteral("Design weights from the assessments: %1 of the %2 interviews carry one (the "
-                                       "others count 1); effective sample sizes are Kish's.")
+    h += comparisonSection(m, print, words);
+    h += QStringLiteral("<h2>%1</h2>\n<p>%2 %3 %4</p>\n")
+             .arg(words(QT_TRANSLATE_NOOP("Report", "Method")),
+                  words(QT_TRANSLATE_NOOP(
+                            "Report",
+                            "Completed and finalized interviews only; answers hidden by skip logic are never counted. "
+                            "Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and "
+                            "scales: t interval; rates per 1,000 with series incidents capped where the indicator says "
+                            "so. Estimates on fewer than 30 effective cases are flagged unreliable and never lead to a "
+                            "recommendation; 30–59 cases, a relative standard error of 30% or more, or a proportion "
+                            "interval wider than 20 points are marked \"interpret with caution\". Any figure from "
+                            "fewer than %1 respondents (%2 for sensitive instruments) is suppressed, with "
+                            "complementary suppression within each breakdown so it cannot be worked out from the "
+                            "others. Gap = shortfall from the target divided by the distance from the target to the "
+                            "worst plausible value; priority = severity × gap."))
+                      .arg(m.options.threshold)
+                      .arg(m.options.sensitiveThreshold),
+                  m.card.weightedInterviews == 0
+                      ? words(QT_TRANSLATE_NOOP("Report", "No design weights: every interview counts once."))
+                      : words(QT_TRANSLATE_NOOP("Report",
+                                                "Design weights from the assessments: %1 of the %2 interviews carry "
+                                                "one (the others count 1); effective sample sizes are Kish's."))
                             .arg(m.card.weightedInterviews)
-                            .arg(m.card.interviews));
+                            .arg(m.card.interviews),
+                  words(QT_TRANSLATE_NOOP("Report", "Details: docs/statistics.md and docs/scoring.md.")));
     h += QStringLiteral("</body></html>\n");
     return h.toUtf8();
 }
