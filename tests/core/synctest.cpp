@@ -4,6 +4,7 @@
 
 #include "interview/script.h"
 #include "interview/session.h"
+#include "scoring/scoring.h"
 #include "store/repository.h"
 #include "store/sqlite.h"
 #include "store/workspace.h"
@@ -495,6 +496,12 @@ TEST_CASE("two assessors, overlapping and conflicting edits: both import orders 
         auto receipt = writeReceipt(c1, QString::fromLatin1(hdr.packageId.toHex()), receiptFile);
         INFO(receipt.message().toStdString());
         REQUIRE(receipt.ok());
+        // Scored on the laptop: the interview's units (derived from its answers) are cached there too.
+        Repository before(*ws->ws);
+        REQUIRE(scoring::score(before, QStringList{doneId}).ok());
+        const QString unitsOf =
+            QStringLiteral("SELECT count(*) FROM interview_units WHERE interview_id = '%1'").arg(doneId);
+        REQUIRE(ws->ws->db().scalarInt(unitsOf).value() == 1);
         // Nothing is purged before the receipt arrives.
         auto early = purgeDelivered(*ws->ws);
         REQUIRE(early.ok());
@@ -510,6 +517,7 @@ TEST_CASE("two assessors, overlapping and conflicting edits: both import orders 
         REQUIRE(row.ok());
         CHECK(row->purged);
         CHECK(arepo.answers(doneId)->isEmpty());
+        CHECK(ws->ws->db().scalarInt(unitsOf).value() == 0); // nothing derived from the answers stays either
         CHECK(arepo.answers(shared)->size() > 0); // still in progress: kept
         // The receipt again: already imported.
         CHECK(importPackageFile(*ws->ws, receiptFile).problem == sync::Problem::AlreadyImported);
