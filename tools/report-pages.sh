@@ -19,4 +19,16 @@ pdftoppm -r 80 -png -f 1 -l 3 "$work/report.pdf" docs/screenshots/report/page
 charts=$(for p in $(seq 1 "$(pdfinfo "$work/report.pdf" | sed -n 's/^Pages: *//p')"); do
     pdftotext -f "$p" -l "$p" "$work/report.pdf" - | grep -q "^police-satisfaction-survey" && { echo "$p"; break; }; done)
 [ -n "$charts" ] && pdftoppm -r 80 -png -f "$charts" -l "$charts" "$work/report.pdf" docs/screenshots/report/charts
+# A station's baseline and follow-up compared: the page where the change section starts.
+"$cli" workspace init --workspace "$work/waves" >/dev/null
+"$cli" demo --workspace "$work/waves" --follow-up >/dev/null
+station=$("$cli" agency list --workspace "$work/waves" | grep "Hill Station" | cut -f1)
+waves=$("$cli" assessment list --workspace "$work/waves" | awk -F'\t' -v s="$station" '$2 == s' | sort -t$'\t' -k4)
+from=$(sed -n 1p <<<"$waves" | cut -f1)
+to=$(sed -n 2p <<<"$waves" | cut -f1)
+"$cli" report --workspace "$work/waves" --agency "$station" --format pdf --from "$from" --to "$to" \
+    -o "$work/waves.pdf" >/dev/null
+change=$(for p in $(seq 1 "$(pdfinfo "$work/waves.pdf" | sed -n 's/^Pages: *//p')"); do
+    pdftotext -f "$p" -l "$p" "$work/waves.pdf" - | grep -q "^Change: " && { echo "$p"; break; }; done)
+[ -n "$change" ] && pdftoppm -r 80 -png -f "$change" -l "$change" "$work/waves.pdf" docs/screenshots/report/change
 ls docs/screenshots/report

@@ -872,28 +872,28 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change: %1 → %2</source>
         <translation>التغيّر: %1 ← %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-100"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
         <translation>%1 و%2 مقابلة. التغيّر هو قيمة المتابعة ناقص قيمة خط الأساس، مع فاصل ثقة 95% (طريقة MOVER؛ وطريقة نيوكومب للنِّسب)؛ ولا يُعدّ تغيّرًا إلا إذا استبعد الفاصلُ الصفرَ وكان التقديران موثوقين.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+204"/>
+        <location line="+215"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-214"/>
         <source>Change [95% interval]</source>
         <translation>التغيّر [فاصل الثقة 95%]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>suppressed in one assessment</source>
         <translation>محجوب في أحد التقييمين</translation>
     </message>
@@ -918,7 +918,12 @@ Bus at 7:40.</source>
         <translation>التغيّر %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>%1 indicators measured in only one of the two assessments are not compared.</source>
+        <translation>لا تُقارَن %1 مؤشرات قيست في أحد التقييمين فقط.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+2"/>
         <source>Gap report: %1</source>
         <translation>تقرير الفجوات: %1</translation>

@@ -852,28 +852,28 @@ Autobús a las 7:40.</translation>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change: %1 → %2</source>
         <translation>Cambio: %1 → %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-100"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
         <translation>%1 y %2 entrevistas. El cambio es el seguimiento menos la línea de base, con su intervalo del 95 % (MOVER; método de Newcombe para proporciones); solo se habla de cambio cuando el intervalo excluye el cero y ambas estimaciones son fiables.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+204"/>
+        <location line="+215"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-214"/>
         <source>Change [95% interval]</source>
         <translation>Cambio [intervalo del 95 %]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>suppressed in one assessment</source>
         <translation>suprimido en una de las evaluaciones</translation>
     </message>
@@ -898,7 +898,12 @@ Autobús a las 7:40.</translation>
         <translation>cambio %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>%1 indicators measured in only one of the two assessments are not compared.</source>
+        <translation>%1 indicadores medidos en solo una de las dos evaluaciones no se comparan.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+2"/>
         <source>Gap report: %1</source>
         <translation>Informe de brechas: %1</translation>

@@ -843,37 +843,37 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+5"/>
         <source>interpret with caution: %1</source>
-        <translation>à interpréter avec prudence : %1</translation>
+        <translation>à interpréter avec prudence&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreliable: %1</source>
-        <translation>peu fiable : %1</translation>
+        <translation>peu fiable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change: %1 → %2</source>
-        <translation>Évolution : %1 → %2</translation>
+        <translation>Évolution&#xa0;: %1 → %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-100"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
-        <translation>%1 et %2 entretiens. L’évolution est la mesure de suivi moins la mesure de référence, avec son intervalle à 95 % (MOVER ; méthode de Newcombe pour les proportions) ; on ne parle d’évolution que si l’intervalle exclut zéro et que les deux estimations sont fiables.</translation>
+        <translation>%1 et %2 entretiens. L’évolution est la mesure de suivi moins la mesure de référence, avec son intervalle à 95 % (MOVER&#xa0;; méthode de Newcombe pour les proportions)&#xa0;; on ne parle d’évolution que si l’intervalle exclut zéro et que les deux estimations sont fiables.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+204"/>
+        <location line="+215"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-214"/>
         <source>Change [95% interval]</source>
         <translation>Évolution [intervalle à 95 %]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>suppressed in one assessment</source>
         <translation>masqué dans l’une des évaluations</translation>
     </message>
@@ -898,10 +898,15 @@ Bus à 7 h 40.</translation>
         <translation>évolution %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>%1 indicators measured in only one of the two assessments are not compared.</source>
+        <translation>%1 indicateurs mesurés dans une seule des deux évaluations ne sont pas comparés.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+2"/>
         <source>Gap report: %1</source>
-        <translation>Rapport d’écarts : %1</translation>
+        <translation>Rapport d’écarts&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -922,7 +927,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="-14"/>
         <source>Indicators:</source>
-        <translation>Indicateurs :</translation>
+        <translation>Indicateurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -964,7 +969,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="-44"/>
         <source>Too uncertain to judge (fewer than 30 effective cases, or suppressed):</source>
-        <translation>Trop incertain pour en juger (moins de 30 cas effectifs, ou masqué) :</translation>
+        <translation>Trop incertain pour en juger (moins de 30 cas effectifs, ou masqué)&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -986,13 +991,13 @@ Bus à 7 h 40.</translation>
         <location line="-37"/>
         <location line="+50"/>
         <source>suppressed: fewer respondents than the disclosure threshold</source>
-        <translation>masqué : moins de répondants que le seuil de confidentialité</translation>
+        <translation>masqué&#xa0;: moins de répondants que le seuil de confidentialité</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+50"/>
         <source>top need: %1 (MWDS %2)</source>
-        <translation>besoin principal : %1 (MWDS %2)</translation>
+        <translation>besoin principal&#xa0;: %1 (MWDS %2)</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -1022,22 +1027,22 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+36"/>
         <source>Completed and finalized interviews only; answers hidden by skip logic are never counted. Proportions: Wilson score interval (unweighted) or Korn–Graubard (weighted); means and scales: t interval; rates per 1,000 with series incidents capped where the indicator says so. Estimates on fewer than 30 effective cases are flagged unreliable and never lead to a recommendation; 30–59 cases, a relative standard error of 30% or more, or a proportion interval wider than 20 points are marked &quot;interpret with caution&quot;. Any figure from fewer than %1 respondents (%2 for sensitive instruments) is suppressed, with complementary suppression within each breakdown so it cannot be worked out from the others. Gap = shortfall from the target divided by the distance from the target to the worst plausible value; priority = severity × gap.</source>
-        <translation>Seuls les entretiens terminés et finalisés comptent ; les réponses masquées par les filtres ne sont jamais comptées. Proportions : intervalle de score de Wilson (sans pondération) ou de Korn–Graubard (avec pondération) ; moyennes et échelles : intervalle de Student ; taux pour 1 000 avec plafonnement des incidents en série lorsque l’indicateur le prévoit. Les estimations portant sur moins de 30 cas effectifs sont signalées comme peu fiables et ne conduisent jamais à une recommandation ; de 30 à 59 cas, une erreur type relative de 30 % ou plus, ou un intervalle de proportion de plus de 20 points sont signalés « à interpréter avec prudence ». Tout chiffre issu de moins de %1 répondants (%2 pour les instruments sensibles) est masqué, avec un masquage complémentaire dans chaque ventilation pour qu’il ne puisse pas être déduit des autres. Écart = manque par rapport à la cible divisé par la distance entre la cible et la pire valeur plausible ; priorité = gravité × écart.</translation>
+        <translation>Seuls les entretiens terminés et finalisés comptent&#xa0;; les réponses masquées par les filtres ne sont jamais comptées. Proportions&#xa0;: intervalle de score de Wilson (sans pondération) ou de Korn–Graubard (avec pondération)&#xa0;; moyennes et échelles&#xa0;: intervalle de Student&#xa0;; taux pour 1 000 avec plafonnement des incidents en série lorsque l’indicateur le prévoit. Les estimations portant sur moins de 30 cas effectifs sont signalées comme peu fiables et ne conduisent jamais à une recommandation&#xa0;; de 30 à 59 cas, une erreur type relative de 30 % ou plus, ou un intervalle de proportion de plus de 20 points sont signalés «&#xa0;à interpréter avec prudence&#xa0;». Tout chiffre issu de moins de %1 répondants (%2 pour les instruments sensibles) est masqué, avec un masquage complémentaire dans chaque ventilation pour qu’il ne puisse pas être déduit des autres. Écart = manque par rapport à la cible divisé par la distance entre la cible et la pire valeur plausible&#xa0;; priorité = gravité × écart.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No design weights: every interview counts once.</source>
-        <translation>Pas de pondération : chaque entretien compte une fois.</translation>
+        <translation>Pas de pondération&#xa0;: chaque entretien compte une fois.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Design weights from the assessments: %1 of the %2 interviews carry one (the others count 1); effective sample sizes are Kish&apos;s.</source>
-        <translation>Pondérations issues des évaluations : %1 des %2 entretiens en ont une (les autres comptent 1) ; tailles d’échantillon effectives de Kish.</translation>
+        <translation>Pondérations issues des évaluations&#xa0;: %1 des %2 entretiens en ont une (les autres comptent 1)&#xa0;; tailles d’échantillon effectives de Kish.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details: docs/statistics.md and docs/scoring.md.</source>
-        <translation>Détails : docs/statistics.md et docs/scoring.md.</translation>
+        <translation>Détails&#xa0;: docs/statistics.md et docs/scoring.md.</translation>
     </message>
 </context>
 <context>

@@ -857,28 +857,28 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change: %1 → %2</source>
         <translation>Изменение: %1 → %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-100"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
         <translation>%1 и %2 интервью. Изменение — это повторная оценка минус исходная, с 95-процентным интервалом (MOVER; метод Ньюкомба для долей); изменением оно называется, только если интервал не включает ноль и обе оценки надёжны.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+204"/>
+        <location line="+215"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-214"/>
         <source>Change [95% interval]</source>
         <translation>Изменение [95-процентный интервал]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>suppressed in one assessment</source>
         <translation>скрыто в одной из оценок</translation>
     </message>
@@ -903,7 +903,12 @@ Bus at 7:40.</source>
         <translation>изменение %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>%1 indicators measured in only one of the two assessments are not compared.</source>
+        <translation>Показатели, измеренные только в одной из двух оценок, не сравниваются: %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+2"/>
         <source>Gap report: %1</source>
         <translation>Отчёт о разрывах: %1</translation>

@@ -847,28 +847,28 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change: %1 → %2</source>
         <translation>变化：%1 → %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-100"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
         <translation>%1 个和 %2 个访谈。变化为后续评估减去基线评估，并附 95% 区间（MOVER；比例采用 Newcombe 方法）；仅当区间不含零且两个估计值均可靠时才称为变化。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+204"/>
+        <location line="+215"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-214"/>
         <source>Change [95% interval]</source>
         <translation>变化 [95% 区间]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>suppressed in one assessment</source>
         <translation>在其中一次评估中被隐藏</translation>
     </message>
@@ -893,7 +893,12 @@ Bus at 7:40.</source>
         <translation>变化 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>%1 indicators measured in only one of the two assessments are not compared.</source>
+        <translation>有 %1 个指标只在两次评估中的一次里测量，不作比较。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+2"/>
         <source>Gap report: %1</source>
         <translation>差距报告：%1</translation>

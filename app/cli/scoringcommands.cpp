@@ -395,9 +395,11 @@ int compareCommand(const QStringList& args)
 int demoCommand(const QStringList& args)
 {
     static const QString help = QStringLiteral(
-        "usage: baseline-cli demo --workspace DIR [--interviews N] [--seed S]\n"
+        "usage: baseline-cli demo --workspace DIR [--interviews N] [--seed S] [--follow-up]\n"
         "Adds a synthetic police service (a national service, two regions, four stations) with finalized\n"
-        "interviews of the library's instruments, so that scoring and reports have something to show.\n");
+        "interviews of the library's instruments, so that scoring and reports have something to show.\n"
+        "--follow-up gives each station a second wave of its public surveys, to compare with the baseline\n"
+        "(baseline-cli report --from BASELINE --to FOLLOW-UP).\n");
     if (args.contains(QStringLiteral("--help"))) {
         out() << help;
         return Ok;
@@ -405,7 +407,8 @@ int demoCommand(const QStringList& args)
     Parsed x;
     if (!parse(x, QStringLiteral("demo"), args,
                {{QStringLiteral("interviews"), QString(), QStringLiteral("n")},
-                {QStringLiteral("seed"), QString(), QStringLiteral("seed")}}))
+                {QStringLiteral("seed"), QString(), QStringLiteral("seed")},
+                {QStringLiteral("follow-up"), QString()}}))
         return usage(x.p.errorText() + QLatin1Char('\n') + help);
     auto ws = openWorkspace(x.p.value(QStringLiteral("workspace")), x.p.value(QStringLiteral("passphrase-file")));
     if (!ws)
@@ -415,7 +418,7 @@ int demoCommand(const QStringList& args)
         x.p.value(QStringLiteral("interviews")).isEmpty() ? 40 : x.p.value(QStringLiteral("interviews")).toInt();
     const quint32 seed =
         x.p.value(QStringLiteral("seed")).isEmpty() ? 2026u : x.p.value(QStringLiteral("seed")).toUInt();
-    auto summary = demo::build(repo, seed, std::clamp(n, 1, 2000));
+    auto summary = demo::build(repo, seed, std::clamp(n, 1, 2000), {}, x.p.isSet(QStringLiteral("follow-up")));
     if (!summary)
         return fail(summary.error());
     out() << summary->nationalAgencyId << Qt::endl;

@@ -305,13 +305,14 @@ TEST_CASE("two assessments compared: the change and its interval, suppression an
 {
     TempWorkspace tw;
     Repository repo(*tw.ws);
-    auto summary = demo::build(repo, 11, 30);
+    auto summary = demo::build(repo, 11, 30, QDate(2026, 6, 30), true);
     REQUIRE(summary.ok());
     auto assessments = repo.assessments();
     REQUIRE(assessments.ok());
-    REQUIRE(assessments->size() >= 2);
-    const QString a = assessments->at(0).id;
-    const QString b = assessments->at(1).id;
+    REQUIRE(summary->followUps.size() == 4); // a follow-up wave per station
+    // A station's baseline and its follow-up: the same agency, two waves.
+    const QString a = summary->followUps.cbegin().key();
+    const QString b = summary->followUps.cbegin().value();
     auto c = scoring::compare(repo, a, b);
     REQUIRE(c.ok());
     CHECK(c->fromInterviews > 0);
@@ -358,8 +359,10 @@ TEST_CASE("two assessments compared: the change and its interval, suppression an
     const QString html = QString::fromUtf8(scoring::renderHtml(*model));
     const QString section = html.section(QStringLiteral("<h2>Change: "), 1).section(QStringLiteral("<h2>"), 0, 0);
     REQUIRE_FALSE(section.isEmpty());
-    CHECK(section.contains(assessments->at(0).title.toHtmlEscaped()));
-    CHECK(section.count(QStringLiteral("<tr>")) == qsizetype(c->rows.size()) + 1);
+    CHECK(section.contains(QStringLiteral("Baseline assessment 2026 → Follow-up assessment 2026")));
+    const auto inBoth = std::count_if(c->rows.begin(), c->rows.end(), [](const auto& r) { return r.inBoth; });
+    CHECK(inBoth > 5);
+    CHECK(section.count(QStringLiteral("<tr>")) == qsizetype(inBoth) + 1);
     for (const QString& line : section.split(QLatin1Char('\n')))
         if (line.contains(QStringLiteral("suppressed in one assessment"))) {
             CHECK(line.count(QStringLiteral("<td class='num'>–</td>")) == 2);

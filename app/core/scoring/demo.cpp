@@ -152,7 +152,7 @@ bool answerAndFinalize(InterviewSession& s, QRandomGenerator& rng, double tilt, 
 
 } // namespace
 
-Result<Summary> build(Repository& repository, quint32 seed, int interviewsPerStation, QDate today)
+Result<Summary> build(Repository& repository, quint32 seed, int interviewsPerStation, QDate today, bool followUp)
 {
     if (!today.isValid())
         today = QDate::currentDate();
@@ -235,6 +235,33 @@ Result<Summary> build(Repository& repository, quint32 seed, int interviewsPerSta
                     return session.error();
                 ++out.interviews;
                 if (answerAndFinalize(**session, rng, station.tilt, today))
+                    ++out.finalized;
+            }
+        }
+        if (!followUp)
+            continue;
+        // The follow-up wave: the two public surveys again, six months on, after reforms that helped somewhat.
+        Assessment second = assessment;
+        second.title = QStringLiteral("Follow-up assessment 2026");
+        second.periodStart = QDate(2026, 9, 1);
+        second.periodEnd = QDate(2026, 11, 30);
+        second.instruments.clear();
+        for (const QString& id : {QStringLiteral("victimization-survey"), QStringLiteral("police-satisfaction-survey")})
+            if (auto in = instrument(id))
+                second.instruments.append({id, in->version});
+        auto secondId = repository.addAssessment(second);
+        if (!secondId)
+            return secondId.error();
+        ++out.assessments;
+        out.followUps.insert(*assessmentId, *secondId);
+        for (const auto& [id, version] : std::as_const(second.instruments)) {
+            auto in = instrument(id);
+            for (int k = 0; k < interviewsPerStation; ++k) {
+                auto session = InterviewSession::start(repository, in, *secondId);
+                if (!session)
+                    return session.error();
+                ++out.interviews;
+                if (answerAndFinalize(**session, rng, std::min(1.0, station.tilt + 0.2), today))
                     ++out.finalized;
             }
         }

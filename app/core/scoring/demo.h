@@ -5,6 +5,7 @@
 #include "store/repository.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace baseline::demo {
 
@@ -14,6 +15,7 @@ struct Summary {
     int interviews = 0;
     int finalized = 0;
     QString nationalAgencyId;
+    QHash<QString, QString> followUps; ///< baseline assessment id → its follow-up (with followUp only)
 };
 
 /**
@@ -21,9 +23,11 @@ struct Summary {
  * and a baseline assessment per station with interviews of the library's instruments, answered at random but within
  * every rule of the instrument, through the same session the runner uses, then finalized. Stations differ on purpose
  * (some feel safer, report more, pay fewer bribes), so the gap report has something to say. Deterministic for a
- * seed and reference date (`today`, the day dates are answered back from; invalid means the current date). Nothing in
- * it is real; names are places, never people.
+ * seed and reference date (`today`, the day dates are answered back from; invalid means the current date). With
+ * `followUp`, each station also gets a follow-up assessment (the victimization and police satisfaction surveys again,
+ * answered a little more favourably), for comparing two waves. Nothing in it is real; names are places, never people.
  */
-Result<Summary> build(Repository& repository, quint32 seed = 2026, int interviewsPerStation = 40, QDate today = {});
+Result<Summary> build(Repository& repository, quint32 seed = 2026, int interviewsPerStation = 40, QDate today = {},
+                      bool followUp = false);
 
 } // namespace baseline::demo

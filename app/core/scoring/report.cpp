@@ -277,7 +277,12 @@ QString comparisonSection(const ReportModel& m, bool print, const Words& words)
                             "<th class='num'>%4</th><th></th></tr>\n")
                  .arg(words(QT_TRANSLATE_NOOP("Report", "Indicator")), esc(c.fromTitle), esc(c.toTitle),
                       words(QT_TRANSLATE_NOOP("Report", "Change [95% interval]")));
+    qsizetype onlyOne = 0;
     for (const ComparisonRow& r : c.rows) {
+        if (!r.inBoth) {
+            ++onlyOne; // measured in one wave only: nothing to compare
+            continue;
+        }
         QString change, verdict;
         if (r.suppressed) {
             verdict = QStringLiteral("<span class='supp'>%1</span>")
@@ -312,6 +317,12 @@ QString comparisonSection(const ReportModel& m, bool print, const Words& words)
     }
     if (!print)
         h += QStringLiteral("</table>\n");
+    if (onlyOne > 0)
+        h += QStringLiteral("<p class='muted'>%1</p>\n")
+                 .arg(words(QT_TRANSLATE_NOOP("Report",
+                                              "%1 indicators measured in only one of the two assessments are "
+                                              "not compared."))
+                          .arg(onlyOne));
     return h;
 }
 

@@ -766,6 +766,7 @@ Result<Comparison> compare(Repository& repository, const QString& fromAssessment
     add(*from, true);
     add(*to, false);
     for (auto& [key, row] : rows) {
+        row.inBoth = row.from && row.to;
         row.suppressed = (row.from && row.from->suppressed) || (row.to && row.to->suppressed);
         row.unreliable = (row.from && row.from->reliability.level == stats::ReliabilityLevel::Unreliable)
             || (row.to && row.to->reliability.level == stats::ReliabilityLevel::Unreliable);

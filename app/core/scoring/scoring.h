@@ -131,6 +131,7 @@ struct ComparisonRow {
     std::optional<stats::Change> change; ///< on the indicator's scale (percentage points for proportions)
     bool suppressed = false;
     bool unreliable = false;
+    bool inBoth = false; ///< both assessments measured it (before any suppression)
 };
 
 struct Comparison {
