@@ -127,6 +127,47 @@ TEST_CASE("the services catalogue holds every service of the menu exactly once, 
     CHECK(validator.validate(schema, target, &results));
 }
 
+/** A report in language L prints each recommended service's title and each rule's rationale in L: so a language is
+ *  either complete across the catalogue and the rules, or absent (never an English title amid Arabic ones). */
+TEST_CASE("service titles and rule rationales are complete in every language they use", "[library]")
+{
+    const QJsonObject menu = readObject(Root + QStringLiteral("/questionnaires/services/menu.json"));
+    const QJsonObject rules = readObject(Root + QStringLiteral("/questionnaires/services/rules.json"));
+    QList<QPair<QString, QJsonObject>> texts; // (where, language map)
+    for (const auto& c : menu.value(QStringLiteral("clusters")).toArray())
+        for (const auto& s : c.toObject().value(QStringLiteral("services")).toArray())
+            texts.append({s.toObject().value(QStringLiteral("id")).toString(),
+                          s.toObject().value(QStringLiteral("short")).toObject()});
+    for (const auto& r : rules.value(QStringLiteral("rules")).toArray())
+        texts.append({QStringLiteral("rule ") + r.toObject().value(QStringLiteral("id")).toString(),
+                      r.toObject().value(QStringLiteral("rationale")).toObject()});
+    REQUIRE(texts.size() > 200);
+    QSet<QString> languages;
+    for (const auto& [where, map] : std::as_const(texts))
+        for (const QString& language : map.keys())
+            languages.insert(language);
+    CHECK(languages.contains(QStringLiteral("en")));
+    CHECK(languages.size() > 1); // the report speaks more than English
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    for (const auto& [where, map] : std::as_const(texts)) {
+        const QString en = map.value(QStringLiteral("en")).toString();
+        for (const QString& language : std::as_const(languages)) {
+            INFO(where.toStdString() << " in " << language.toStdString());
+            const QString text = map.value(language).toString().trimmed();
+            CHECK_FALSE(text.isEmpty());
+            if (language == QLatin1String("en") || text.isEmpty())
+                continue;
+            CHECK(text != en);
+            // Thresholds and periods survive translation: every number of the English is in the translation.
+            for (auto it = digits.globalMatch(en); it.hasNext();) {
+                const QString number = it.next().captured();
+                INFO("number " << number.toStdString());
+                CHECK(text.contains(number));
+            }
+        }
+    }
+}
+
 TEST_CASE("every library instrument loads with no error and every declared language complete", "[library]")
 {
     const QStringList files = instrumentFiles();

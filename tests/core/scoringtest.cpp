@@ -298,6 +298,42 @@ TEST_CASE("the demo workspace scores and reports end to end", "[scoring]")
     CHECK_FALSE(frHtml.contains(QStringLiteral("<h2>Method</h2>")));
     CHECK(QCoreApplication::translate("Report", "Method") == QStringLiteral("Method"));
     CHECK(html.contains(QStringLiteral("<h2>Method</h2>")));
+
+    // The recommended services and the reasons behind them in the report's language: the same services, ranked the
+    // same, each title and rationale as the catalogue and the rules give them in Arabic.
+    QFile menuFile(QStringLiteral(":/baseline/services/menu.json"));
+    QFile rulesFile(QStringLiteral(":/baseline/services/rules.json"));
+    REQUIRE(menuFile.open(QIODevice::ReadOnly));
+    REQUIRE(rulesFile.open(QIODevice::ReadOnly));
+    QHash<QString, QJsonObject> titles, rationales;
+    for (const auto& c :
+         QJsonDocument::fromJson(menuFile.readAll()).object().value(QStringLiteral("clusters")).toArray())
+        for (const auto& s : c.toObject().value(QStringLiteral("services")).toArray())
+            titles.insert(s.toObject().value(QStringLiteral("id")).toString(),
+                          s.toObject().value(QStringLiteral("short")).toObject());
+    for (const auto& r : QJsonDocument::fromJson(rulesFile.readAll()).object().value(QStringLiteral("rules")).toArray())
+        rationales.insert(r.toObject().value(QStringLiteral("id")).toString(),
+                          r.toObject().value(QStringLiteral("rationale")).toObject());
+    auto ar = scoring::buildReport(repo, summary->nationalAgencyId, {}, QStringLiteral("ar"));
+    REQUIRE(ar.ok());
+    const auto& enServices = model->recommendations.services;
+    const auto& arServices = ar->recommendations.services;
+    REQUIRE_FALSE(enServices.isEmpty());
+    REQUIRE(arServices.size() == enServices.size());
+    for (qsizetype i = 0; i < arServices.size(); ++i) {
+        INFO(arServices[i].service.toStdString());
+        CHECK(arServices[i].service == enServices[i].service);
+        CHECK(arServices[i].serviceTitle == titles.value(arServices[i].service).value(QStringLiteral("ar")).toString());
+        CHECK(arServices[i].serviceTitle != enServices[i].serviceTitle);
+        REQUIRE(arServices[i].evidence.size() == enServices[i].evidence.size());
+        for (qsizetype e = 0; e < arServices[i].evidence.size(); ++e) {
+            const auto& ev = arServices[i].evidence[e];
+            CHECK(ev.rationale == rationales.value(ev.rule).value(QStringLiteral("ar")).toString());
+            CHECK(ev.rationale != enServices[i].evidence[e].rationale);
+        }
+    }
+    const QString arHtml = QString::fromUtf8(scoring::renderHtml(*ar));
+    CHECK(arHtml.contains(arServices.first().serviceTitle.toHtmlEscaped()));
 }
 
 TEST_CASE("two assessments compared: the change and its interval, suppression and reliability carried over",
