@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 lupdate=/usr/lib/qt6/bin/lupdate
 [ -x "$lupdate" ] || lupdate=$(command -v lupdate6 || command -v lupdate)
 for lang in ar zh fr ru es; do
-    "$lupdate" -silent -locations relative qml app/bridge app/main.cpp app/core/scoring/report.cpp -ts "translations/baseline_${lang}.ts" \
+    "$lupdate" -silent -locations relative qml app/bridge app/main.cpp app/core/scoring/report.cpp app/core/scoring/statistics.cpp -ts "translations/baseline_${lang}.ts" \
         -target-language "$lang"
 done
 # English needs only its plural forms ("1 entry", "2 entries").

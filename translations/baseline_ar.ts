@@ -856,7 +856,12 @@ Bus at 7:40.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>suppressed (fewer respondents than the disclosure threshold)</source>
         <translation>محجوب (عدد المستجيبين أقل من عتبة الإفصاح)</translation>
     </message>
@@ -1063,6 +1068,31 @@ Bus at 7:40.</source>
         <location line="+5"/>
         <source>Details: docs/statistics.md and docs/scoring.md.</source>
         <translation>التفاصيل: docs/statistics.md وdocs/scoring.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <source>no estimate (n = %1)</source>
+        <translation>لا يوجد تقدير (n = %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effective sample size %1 is below %2</source>
+        <translation>حجم العينة الفعلي %1 أقل من %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sample size %1 is below %2</source>
+        <translation>حجم العينة %1 أقل من %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>relative standard error %1% is %2% or more</source>
+        <translation>الخطأ المعياري النسبي %1% يبلغ %2% أو أكثر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1% confidence interval is %2 percentage points wide (over %3)</source>
+        <translation>عرض فترة الثقة %1% يبلغ %2 نقطة مئوية (أكثر من %3)</translation>
     </message>
 </context>
 <context>

@@ -836,7 +836,12 @@ Autobús a las 7:40.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>suppressed (fewer respondents than the disclosure threshold)</source>
         <translation>suprimido (menos encuestados que el umbral de confidencialidad)</translation>
     </message>
@@ -1043,6 +1048,31 @@ Autobús a las 7:40.</translation>
         <location line="+5"/>
         <source>Details: docs/statistics.md and docs/scoring.md.</source>
         <translation>Detalles: docs/statistics.md y docs/scoring.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <source>no estimate (n = %1)</source>
+        <translation>sin estimación (n = %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effective sample size %1 is below %2</source>
+        <translation>el tamaño de muestra efectivo, %1, es inferior a %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sample size %1 is below %2</source>
+        <translation>el tamaño de muestra, %1, es inferior a %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>relative standard error %1% is %2% or more</source>
+        <translation>el error estándar relativo, %1%, es del %2% o más</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1% confidence interval is %2 percentage points wide (over %3)</source>
+        <translation>el intervalo de confianza del %1% tiene una amplitud de %2 puntos porcentuales (más de %3)</translation>
     </message>
 </context>
 <context>

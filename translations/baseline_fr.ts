@@ -836,7 +836,12 @@ Bus à 7 h 40.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>suppressed (fewer respondents than the disclosure threshold)</source>
         <translation>masqué (moins de répondants que le seuil de confidentialité)</translation>
     </message>
@@ -1043,6 +1048,31 @@ Bus à 7 h 40.</translation>
         <location line="+5"/>
         <source>Details: docs/statistics.md and docs/scoring.md.</source>
         <translation>Détails&#xa0;: docs/statistics.md et docs/scoring.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <source>no estimate (n = %1)</source>
+        <translation>pas d’estimation (n = %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effective sample size %1 is below %2</source>
+        <translation>taille d’échantillon effective de %1, inférieure à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sample size %1 is below %2</source>
+        <translation>taille d’échantillon de %1, inférieure à %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>relative standard error %1% is %2% or more</source>
+        <translation>erreur type relative de %1 %, soit %2 % ou plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1% confidence interval is %2 percentage points wide (over %3)</source>
+        <translation>l’intervalle de confiance à %1 % a une largeur de %2 points de pourcentage (plus de %3)</translation>
     </message>
 </context>
 <context>

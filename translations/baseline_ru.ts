@@ -841,7 +841,12 @@ Bus at 7:40.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>suppressed (fewer respondents than the disclosure threshold)</source>
         <translation>скрыто (респондентов меньше порога конфиденциальности)</translation>
     </message>
@@ -1048,6 +1053,31 @@ Bus at 7:40.</source>
         <location line="+5"/>
         <source>Details: docs/statistics.md and docs/scoring.md.</source>
         <translation>Подробности: docs/statistics.md и docs/scoring.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <source>no estimate (n = %1)</source>
+        <translation>оценки нет (n = %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effective sample size %1 is below %2</source>
+        <translation>эффективный объем выборки %1 меньше %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sample size %1 is below %2</source>
+        <translation>объем выборки %1 меньше %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>relative standard error %1% is %2% or more</source>
+        <translation>относительная стандартная ошибка %1% составляет %2% или более</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1% confidence interval is %2 percentage points wide (over %3)</source>
+        <translation>ширина %1-процентного доверительного интервала — %2 п. п. (больше %3)</translation>
     </message>
 </context>
 <context>

@@ -831,7 +831,12 @@ Bus at 7:40.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+81"/>
+        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>suppressed (fewer respondents than the disclosure threshold)</source>
         <translation>已隐藏（受访者少于披露阈值）</translation>
     </message>
@@ -1038,6 +1043,31 @@ Bus at 7:40.</source>
         <location line="+5"/>
         <source>Details: docs/statistics.md and docs/scoring.md.</source>
         <translation>详情：docs/statistics.md 和 docs/scoring.md。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <source>no estimate (n = %1)</source>
+        <translation>无估计值（n = %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effective sample size %1 is below %2</source>
+        <translation>有效样本量 %1 低于 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sample size %1 is below %2</source>
+        <translation>样本量 %1 低于 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>relative standard error %1% is %2% or more</source>
+        <translation>相对标准误 %1% 达到或超过 %2%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1% confidence interval is %2 percentage points wide (over %3)</source>
+        <translation>%1% 置信区间宽 %2 个百分点（超过 %3）</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,18 @@ TEST_CASE("the demo workspace scores and reports end to end", "[scoring]")
     CHECK_FALSE(frHtml.contains(QStringLiteral("<h2>Method</h2>")));
     CHECK(QCoreApplication::translate("Report", "Method") == QStringLiteral("Method"));
     CHECK(html.contains(QStringLiteral("<h2>Method</h2>")));
+    // The reasons behind a flag as well: worded as in the CSV in English, in French in the French report.
+    int flagged = 0;
+    for (const auto& r : model->card.results)
+        if (!r.suppressed && r.breakdown.isEmpty() && r.reliability.level == stats::ReliabilityLevel::Caution) {
+            ++flagged;
+            CHECK(html.contains(r.reliability.reason.toHtmlEscaped()));
+        }
+    CHECK(flagged > 0);
+    for (const char* english : {"sample size", "percentage points wide", "relative standard error"})
+        CHECK_FALSE(frHtml.contains(QString::fromUtf8(english)));
+    CHECK(
+        (frHtml.contains(QStringLiteral("inférieure à")) || frHtml.contains(QStringLiteral("points de pourcentage"))));
 
     // The recommended services and the reasons behind them in the report's language: the same services, ranked the
     // same, each title and rationale as the catalogue and the rules give them in Arabic.

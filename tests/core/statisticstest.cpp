@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_floating_point.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -511,6 +512,20 @@ TEST_CASE("Reliability flags follow domain notes 3.2", "[statistics]")
     CHECK_THAT(r.reason.toStdString(),
                ContainsSubstring("below 60") && ContainsSubstring("relative standard error")
                    && ContainsSubstring("percentage points"));
+    // ... and kept as numbers, so that a report words them in its own language.
+    REQUIRE(r.rules.size() == 3);
+    CHECK(r.rules[0].kind == ReliabilityRule::Kind::SampleSize);
+    CHECK(r.rules[0].value == 40);
+    CHECK(r.rules[0].limit == MinConfidentN);
+    CHECK(r.rules[1].kind == ReliabilityRule::Kind::RelativeSe);
+    CHECK(r.rules[1].value == Catch::Approx(35));
+    CHECK(r.rules[2].kind == ReliabilityRule::Kind::IntervalWidth);
+    CHECK(r.rules[2].value == Catch::Approx(27));
+    const auto shout = [](const char* s) { return QString::fromUtf8(s).toUpper(); };
+    CHECK(describe(r.rules[0], shout) == QStringLiteral("SAMPLE SIZE 40 IS BELOW 60"));
+    CHECK(describe(r.rules[0]) == QStringLiteral("sample size 40 is below 60"));
+    CHECK(assess(none).rules.size() == 1);
+    CHECK(assess(none).rules[0].kind == ReliabilityRule::Kind::NoEstimate);
 
     // End to end: a weighted proportion whose Kish n_eff falls under 30 although n does not.
     std::vector<double> y(40, 0.0);

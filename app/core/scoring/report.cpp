@@ -75,6 +75,17 @@ const Words& english()
     return w;
 }
 
+/** The rules that flagged an estimate, in the report's language ("; "-separated in English, as in the CSV). */
+QString reasonText(const stats::Reliability& reliability, const Words& words)
+{
+    QString text;
+    for (const stats::ReliabilityRule& rule : reliability.rules) {
+        const QString part = stats::describe(rule, [&words](const char* source) { return words(source); });
+        text = text.isEmpty() ? part : words(QT_TRANSLATE_NOOP("Report", "%1; %2")).arg(text, part);
+    }
+    return text;
+}
+
 QString flagText(const IndicatorResult& r, const Words& words = english())
 {
     if (r.suppressed)
@@ -83,9 +94,9 @@ QString flagText(const IndicatorResult& r, const Words& words = english())
     case stats::ReliabilityLevel::Reliable:
         return {};
     case stats::ReliabilityLevel::Caution:
-        return words(QT_TRANSLATE_NOOP("Report", "interpret with caution: %1")).arg(r.reliability.reason);
+        return words(QT_TRANSLATE_NOOP("Report", "interpret with caution: %1")).arg(reasonText(r.reliability, words));
     case stats::ReliabilityLevel::Unreliable:
-        return words(QT_TRANSLATE_NOOP("Report", "unreliable: %1")).arg(r.reliability.reason);
+        return words(QT_TRANSLATE_NOOP("Report", "unreliable: %1")).arg(reasonText(r.reliability, words));
     }
     return {};
 }

@@ -524,45 +524,64 @@ Result<RateEstimate> rate(const RateSums& sums, double per, double level)
 
 // ---- Reliability ----------------------------------------------------------------------------------------------------
 
+QString describe(const ReliabilityRule& rule, const std::function<QString(const char*)>& localise)
+{
+    const auto number = [](double v) {
+        return v == std::floor(v) && std::abs(v) < 1e15 ? QString::number(static_cast<qint64>(v))
+                                                        : QString::number(v, 'g', 4);
+    };
+    switch (rule.kind) {
+    case ReliabilityRule::Kind::NoEstimate:
+        return localise(QT_TRANSLATE_NOOP("Report", "no estimate (n = %1)")).arg(number(rule.value));
+    case ReliabilityRule::Kind::SampleSize:
+        return (rule.effective ? localise(QT_TRANSLATE_NOOP("Report", "effective sample size %1 is below %2"))
+                               : localise(QT_TRANSLATE_NOOP("Report", "sample size %1 is below %2")))
+            .arg(number(rule.value), number(rule.limit));
+    case ReliabilityRule::Kind::RelativeSe:
+        return localise(QT_TRANSLATE_NOOP("Report", "relative standard error %1% is %2% or more"))
+            .arg(number(rule.value), number(rule.limit));
+    case ReliabilityRule::Kind::IntervalWidth:
+        return localise(
+                   QT_TRANSLATE_NOOP("Report", "the %1% confidence interval is %2 percentage points wide (over %3)"))
+            .arg(number(rule.level), number(rule.value), number(rule.limit));
+    }
+    return {};
+}
+
 Reliability assessReliability(const Estimate& estimate, EstimateKind kind)
 {
     Reliability r;
-    const auto number = [](double v) { return QString::number(v, 'g', 4); };
-    if (!estimate.value) {
-        r.level = ReliabilityLevel::Unreliable;
-        r.reason = QStringLiteral("no estimate (n = %1)").arg(estimate.n);
+    using Kind = ReliabilityRule::Kind;
+    const auto finish = [&r](ReliabilityLevel level) {
+        r.level = level;
+        QStringList words;
+        for (const ReliabilityRule& rule : std::as_const(r.rules))
+            words << describe(rule);
+        r.reason = words.join(QStringLiteral("; "));
         return r;
+    };
+    if (!estimate.value) {
+        r.rules.append({Kind::NoEstimate, static_cast<double>(estimate.n)});
+        return finish(ReliabilityLevel::Unreliable);
     }
     const double n = static_cast<double>(estimate.n);
     const bool weighted = estimate.nEffective < n;
     const double m = std::min(n, estimate.nEffective);
-    const QString sizeText = weighted ? QStringLiteral("effective sample size %1").arg(number(m))
-                                      : QStringLiteral("sample size %1").arg(estimate.n);
     if (m < MinReliableN) {
-        r.level = ReliabilityLevel::Unreliable;
-        r.reason = QStringLiteral("%1 is below %2").arg(sizeText).arg(MinReliableN);
-        return r;
+        r.rules.append({Kind::SampleSize, m, MinReliableN, 0, weighted});
+        return finish(ReliabilityLevel::Unreliable);
     }
-    QStringList reasons;
     if (m < MinConfidentN)
-        reasons << QStringLiteral("%1 is below %2").arg(sizeText).arg(MinConfidentN);
+        r.rules.append({Kind::SampleSize, m, MinConfidentN, 0, weighted});
     if (estimate.se && *estimate.value != 0) {
         const double rse = *estimate.se / std::abs(*estimate.value);
         if (rse >= MaxRelativeSe)
-            reasons << QStringLiteral("relative standard error %1% is %2% or more")
-                           .arg(number(100 * rse))
-                           .arg(100 * MaxRelativeSe);
+            r.rules.append({Kind::RelativeSe, 100 * rse, 100 * MaxRelativeSe});
     }
     if (kind == EstimateKind::Proportion && estimate.ci && estimate.ci->width() > MaxProportionCiWidth)
-        reasons << QStringLiteral("the %1% confidence interval is %2 percentage points wide (over %3)")
-                       .arg(number(100 * estimate.level))
-                       .arg(number(100 * estimate.ci->width()))
-                       .arg(100 * MaxProportionCiWidth);
-    if (!reasons.isEmpty()) {
-        r.level = ReliabilityLevel::Caution;
-        r.reason = reasons.join(QStringLiteral("; "));
-    }
-    return r;
+        r.rules.append(
+            {Kind::IntervalWidth, 100 * estimate.ci->width(), 100 * MaxProportionCiWidth, 100 * estimate.level});
+    return finish(r.rules.isEmpty() ? ReliabilityLevel::Reliable : ReliabilityLevel::Caution);
 }
 
 // ---- Disclosure control -------------------------------------------------------------------------------------------

@@ -12,9 +12,11 @@
 
 #include "common/result.h"
 
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <vector>
@@ -265,9 +267,31 @@ enum class ReliabilityLevel {
     Unreliable, ///< suppressed; never drives a recommendation
 };
 
+/** One rule that flagged an estimate, kept as numbers so that a report can word it in its own language. */
+struct ReliabilityRule {
+    enum class Kind {
+        NoEstimate, ///< value: n
+        SampleSize, ///< value: n, or the effective sample size when `effective`; limit: 30 or 60
+        RelativeSe, ///< value: RSE in %; limit: in %
+        IntervalWidth, ///< value: width in percentage points; limit: in points; level: the interval's level in %
+    };
+    Kind kind = Kind::NoEstimate;
+    double value = 0;
+    double limit = 0;
+    double level = 95;
+    bool effective = false;
+};
+
+/** A rule in words. `localise` maps each English template (context "Report", marked for lupdate) to the reader's
+ *  language; the default leaves it English. */
+QString describe(
+    const ReliabilityRule& rule,
+    const std::function<QString(const char*)>& localise = [](const char* s) { return QString::fromUtf8(s); });
+
 struct Reliability {
     ReliabilityLevel level = ReliabilityLevel::Reliable;
-    QString reason; ///< every rule that fired, in English, "; "-separated; empty when reliable
+    QList<ReliabilityRule> rules; ///< every rule that fired; empty when reliable
+    QString reason; ///< the rules described in English, "; "-separated (CSV, logs)
     bool drivesRecommendation() const { return level != ReliabilityLevel::Unreliable; }
 };
 
