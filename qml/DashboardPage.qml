@@ -58,7 +58,14 @@ Page {
     Connections {
         target: DashboardController
         function onReportReady(url) { Qt.openUrlExternally(url) }
+        // Another agency: propose its oldest and newest assessments (after the boxes have taken the new list).
+        function onAssessmentsChanged() { Qt.callLater(root.proposeComparison) }
     }
+    function proposeComparison() {
+        fromBox.currentIndex = 0
+        toBox.currentIndex = DashboardController.assessments.length - 1
+    }
+    Component.onCompleted: proposeComparison()
 
     ScrollView {
         id: scroll
@@ -336,6 +343,130 @@ Page {
                     font.pixelSize: Theme.smallFont
                     color: Theme.warning
                     Layout.fillWidth: true
+                }
+            }
+
+            // A baseline and a follow-up of this agency: the change per indicator, with its interval.
+            PageCard {
+                objectName: "comparisonCard"
+                visible: DashboardController.assessments.length > 1
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: root.columnWidth
+                implicitWidth: root.columnWidth
+                Label {
+                    text: qsTr("Change between two assessments")
+                    font.pixelSize: Theme.headingFont
+                    color: Theme.text
+                }
+                Label {
+                    text: qsTr("The follow-up minus the baseline, with its 95% interval. It is called a change only "
+                               + "when the interval excludes zero and both estimates are reliable. Reports written "
+                               + "while a comparison is shown include it.")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.smallFont
+                    color: Theme.mutedText
+                    Layout.fillWidth: true
+                }
+                GridLayout {
+                    columns: root.narrow ? 1 : 4
+                    columnSpacing: Theme.spacing
+                    Layout.fillWidth: true
+                    ComboBox {
+                        id: fromBox
+                        objectName: "compareFrom"
+                        model: DashboardController.assessments
+                        textRole: "title"
+                        valueRole: "id"
+                        font.pixelSize: Theme.baseFont
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Baseline assessment")
+                    }
+                    ComboBox {
+                        id: toBox
+                        objectName: "compareTo"
+                        model: DashboardController.assessments
+                        textRole: "title"
+                        valueRole: "id"
+                        font.pixelSize: Theme.baseFont
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Follow-up assessment")
+                    }
+                    PrimaryButton {
+                        objectName: "compareAssessments"
+                        text: qsTr("Compare")
+                        enabled: !DashboardController.busy && fromBox.currentIndex !== toBox.currentIndex
+                        Layout.fillWidth: root.narrow
+                        onClicked: DashboardController.compareAssessments(fromBox.currentValue, toBox.currentValue)
+                    }
+                    Button {
+                        objectName: "clearComparison"
+                        text: qsTr("Clear")
+                        Accessible.name: qsTr("Stop comparing")
+                        visible: DashboardController.comparisonTitle.length > 0
+                        font.pixelSize: Theme.baseFont
+                        Layout.preferredHeight: Theme.touchTarget
+                        onClicked: DashboardController.clearComparison()
+                    }
+                }
+                Label {
+                    visible: DashboardController.comparisonTitle.length > 0
+                    text: DashboardController.comparisonTitle
+                    font.pixelSize: Theme.baseFont
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: DashboardController.changes
+                    delegate: GridLayout {
+                        id: changeRow
+                        required property var modelData
+                        objectName: "change_" + modelData.instrument + "_" + modelData.indicator
+                        columns: root.narrow ? 1 : 3
+                        columnSpacing: Theme.spacing
+                        rowSpacing: 2
+                        Layout.fillWidth: true
+                        Label {
+                            text: changeRow.modelData.label
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.smallFont
+                            color: Theme.text
+                            Layout.fillWidth: root.narrow
+                            Layout.preferredWidth: root.narrow ? -1 : root.columnWidth * 0.4
+                            Layout.maximumWidth: root.narrow ? Number.POSITIVE_INFINITY : root.columnWidth * 0.4
+                        }
+                        Label {
+                            objectName: "changeValues_" + changeRow.modelData.indicator
+                            text: changeRow.modelData.verdict === "suppressed" ? qsTr("suppressed")
+                                  : qsTr("%1 → %2").arg(changeRow.modelData.fromText).arg(changeRow.modelData.toText)
+                            font.pixelSize: Theme.smallFont
+                            font.italic: changeRow.modelData.verdict === "suppressed"
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Layout.preferredWidth: root.narrow ? -1 : root.columnWidth * 0.2
+                            Layout.maximumWidth: root.narrow ? Number.POSITIVE_INFINITY : root.columnWidth * 0.2
+                        }
+                        Label {
+                            text: {
+                                const m = changeRow.modelData
+                                const verdict = m.verdict === "suppressed" ? qsTr("too few respondents in one assessment")
+                                              : m.verdict === "unreliable" ? qsTr("unreliable in one assessment")
+                                              : m.verdict === "change" ? qsTr("a change")
+                                              : qsTr("no change the samples can tell from none")
+                                return m.changeText === undefined ? verdict
+                                                                  : qsTr("%1 · %2").arg(m.changeText).arg(verdict)
+                            }
+                            font.pixelSize: Theme.smallFont
+                            font.bold: changeRow.modelData.verdict === "change"
+                            color: changeRow.modelData.verdict === "change" ? Theme.primary
+                                   : changeRow.modelData.verdict === "none" ? Theme.mutedText : Theme.warning
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                    }
                 }
             }
 

@@ -250,7 +250,7 @@
         <translation>تقرير الفجوات</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Agency</source>
         <translation>الجهاز</translation>
     </message>
@@ -402,6 +402,71 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Change between two assessments</source>
+        <translation>التغير بين تقييمين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
+        <translation>قيمة المتابعة مطروحًا منها قيمة خط الأساس، مع فترة الثقة 95%. لا يُعدّ تغيرًا إلا إذا استبعدت الفترة الصفر وكان التقديران موثوقين. التقارير التي تُنشأ أثناء عرض المقارنة تتضمنها.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Baseline assessment</source>
+        <translation>تقييم خط الأساس</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Follow-up assessment</source>
+        <translation>تقييم المتابعة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare</source>
+        <translation>قارن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing</source>
+        <translation>إيقاف المقارنة</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 → %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too few respondents in one assessment</source>
+        <translation>عدد قليل جدًا من المجيبين في أحد التقييمين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable in one assessment</source>
+        <translation>غير موثوق في أحد التقييمين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change</source>
+        <translation>تغير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change the samples can tell from none</source>
+        <translation>لا تغير تستطيع العينات تمييزه عن الصفر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
@@ -411,7 +476,8 @@
         <translation>التقدير مع فاصل الثقة 95% (الشريط) والهدف (الخط).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+82"/>
         <source>suppressed</source>
         <translation>محجوب</translation>
     </message>
@@ -1477,7 +1543,12 @@ Bus at 7:40.</source>
 <context>
     <name>baseline::DashboardController</name>
     <message>
-        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+141"/>
+        <source>%1 → %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
@@ -1502,7 +1573,7 @@ Bus at 7:40.</source>
         <translation>اختر جهازًا أولًا.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Could not score the interviews: %1</source>
         <translation>تعذّر حساب درجات المقابلات: %1</translation>
     </message>
@@ -1512,7 +1583,13 @@ Bus at 7:40.</source>
         <translation>تعذّر إنشاء التقرير: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Could not compare the assessments: %1</source>
+        <translation>تعذرت مقارنة التقييمين: %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>تعذّرت كتابة %1: %2. لم يُحفظ شيء؛ تحقّق من المجلد والمساحة الفارغة.</translation>
     </message>
@@ -1520,6 +1597,26 @@ Bus at 7:40.</source>
         <location line="+7"/>
         <source>Report written: %1</source>
         <translation>كُتب التقرير: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workspace is locked</source>
+        <translation>مساحة العمل مقفلة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until the agency is scored, then compare.</source>
+        <translation>انتظر حتى يكتمل احتساب درجات الجهة، ثم قارن.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose two different assessments: a baseline and a follow-up.</source>
+        <translation>اختر تقييمين مختلفين: تقييم خط الأساس وتقييم المتابعة.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 [%2 to %3]</source>
+        <translation>%1 [%2 إلى %3]</translation>
     </message>
 </context>
 <context>

@@ -250,7 +250,7 @@
         <translation>Informe de brechas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
@@ -390,6 +390,71 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Change between two assessments</source>
+        <translation>Cambio entre dos evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
+        <translation>El seguimiento menos la línea de base, con su intervalo del 95%. Solo se considera un cambio cuando el intervalo excluye el cero y ambas estimaciones son fiables. Los informes generados mientras se muestra una comparación la incluyen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Baseline assessment</source>
+        <translation>Evaluación de línea de base</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Follow-up assessment</source>
+        <translation>Evaluación de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing</source>
+        <translation>Dejar de comparar</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too few respondents in one assessment</source>
+        <translation>muy pocos encuestados en una de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable in one assessment</source>
+        <translation>poco fiable en una de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change</source>
+        <translation>un cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change the samples can tell from none</source>
+        <translation>ningún cambio que las muestras distingan de cero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -399,7 +464,8 @@
         <translation>Estimación con su intervalo del 95 % (banda) y la meta (línea).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+82"/>
         <source>suppressed</source>
         <translation>suprimido</translation>
     </message>
@@ -1449,7 +1515,12 @@ Autobús a las 7:40.</translation>
 <context>
     <name>baseline::DashboardController</name>
     <message>
-        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+141"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
@@ -1474,7 +1545,7 @@ Autobús a las 7:40.</translation>
         <translation>Elija primero una institución.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Could not score the interviews: %1</source>
         <translation>No se pudieron puntuar las entrevistas: %1</translation>
     </message>
@@ -1484,7 +1555,13 @@ Autobús a las 7:40.</translation>
         <translation>No se pudo construir el informe: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Could not compare the assessments: %1</source>
+        <translation>No se pudieron comparar las evaluaciones: %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>No se pudo escribir %1: %2. No se guardó nada; revise la carpeta y el espacio libre.</translation>
     </message>
@@ -1492,6 +1569,26 @@ Autobús a las 7:40.</translation>
         <location line="+7"/>
         <source>Report written: %1</source>
         <translation>Informe escrito: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workspace is locked</source>
+        <translation>el espacio de trabajo está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until the agency is scored, then compare.</source>
+        <translation>Espere a que se puntúe el organismo y luego compare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose two different assessments: a baseline and a follow-up.</source>
+        <translation>Elija dos evaluaciones distintas: una de línea de base y una de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 [%2 to %3]</source>
+        <translation>%1 [%2 a %3]</translation>
     </message>
 </context>
 <context>

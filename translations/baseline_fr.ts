@@ -250,7 +250,7 @@
         <translation>Rapport d’écarts</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Agency</source>
         <translation>Service</translation>
     </message>
@@ -390,6 +390,71 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Change between two assessments</source>
+        <translation>Évolution entre deux évaluations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
+        <translation>La mesure de suivi moins la mesure de référence, avec son intervalle à 95 %. On ne parle d’évolution que si l’intervalle exclut zéro et que les deux estimations sont fiables. Les rapports produits pendant qu’une comparaison est affichée l’incluent.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Baseline assessment</source>
+        <translation>Évaluation de référence</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Follow-up assessment</source>
+        <translation>Évaluation de suivi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing</source>
+        <translation>Arrêter la comparaison</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too few respondents in one assessment</source>
+        <translation>trop peu de répondants dans l’une des évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable in one assessment</source>
+        <translation>peu fiable dans l’une des évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change</source>
+        <translation>une évolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change the samples can tell from none</source>
+        <translation>aucune évolution que les échantillons distinguent de zéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -399,7 +464,8 @@
         <translation>Estimation avec son intervalle à 95 % (bande) et la cible (trait).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+82"/>
         <source>suppressed</source>
         <translation>masqué</translation>
     </message>
@@ -1449,7 +1515,12 @@ Bus à 7 h 40.</translation>
 <context>
     <name>baseline::DashboardController</name>
     <message>
-        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+141"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
@@ -1474,7 +1545,7 @@ Bus à 7 h 40.</translation>
         <translation>Choisissez d’abord un service.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Could not score the interviews: %1</source>
         <translation>Impossible de calculer les scores des entretiens&#xa0;: %1</translation>
     </message>
@@ -1484,7 +1555,13 @@ Bus à 7 h 40.</translation>
         <translation>Impossible de construire le rapport&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Could not compare the assessments: %1</source>
+        <translation>Impossible de comparer les évaluations : %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2. Rien n’a été enregistré&#xa0;; vérifiez le dossier et l’espace libre.</translation>
     </message>
@@ -1492,6 +1569,26 @@ Bus à 7 h 40.</translation>
         <location line="+7"/>
         <source>Report written: %1</source>
         <translation>Rapport écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workspace is locked</source>
+        <translation>l’espace de travail est verrouillé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until the agency is scored, then compare.</source>
+        <translation>Attendez que l’organisme soit évalué, puis comparez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose two different assessments: a baseline and a follow-up.</source>
+        <translation>Choisissez deux évaluations différentes : une de référence et une de suivi.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 [%2 to %3]</source>
+        <translation>%1 [%2 à %3]</translation>
     </message>
 </context>
 <context>

@@ -250,7 +250,7 @@
         <translation>Отчёт о разрывах</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
@@ -393,6 +393,71 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Change between two assessments</source>
+        <translation>Изменение между двумя оценками</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
+        <translation>Повторная оценка минус исходная, с 95-процентным интервалом. Изменением это называется, только если интервал не включает ноль и обе оценки надежны. Отчеты, созданные при показанном сравнении, включают его.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Baseline assessment</source>
+        <translation>Исходная оценка</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Follow-up assessment</source>
+        <translation>Повторная оценка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing</source>
+        <translation>Прекратить сравнение</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too few respondents in one assessment</source>
+        <translation>слишком мало респондентов в одной из оценок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable in one assessment</source>
+        <translation>ненадежно в одной из оценок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change the samples can tell from none</source>
+        <translation>изменения, отличимого выборками от нуля, нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
@@ -402,7 +467,8 @@
         <translation>Оценка с 95-процентным интервалом (полоса) и целью (линия).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+82"/>
         <source>suppressed</source>
         <translation>скрыто</translation>
     </message>
@@ -1456,7 +1522,12 @@ Bus at 7:40.</source>
 <context>
     <name>baseline::DashboardController</name>
     <message>
-        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+141"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
@@ -1481,7 +1552,7 @@ Bus at 7:40.</source>
         <translation>Сначала выберите ведомство.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Could not score the interviews: %1</source>
         <translation>Не удалось рассчитать интервью: %1</translation>
     </message>
@@ -1491,7 +1562,13 @@ Bus at 7:40.</source>
         <translation>Не удалось построить отчёт: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Could not compare the assessments: %1</source>
+        <translation>Не удалось сравнить оценки: %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>Не удалось записать %1: %2. Ничего не сохранено; проверьте папку и свободное место.</translation>
     </message>
@@ -1499,6 +1576,26 @@ Bus at 7:40.</source>
         <location line="+7"/>
         <source>Report written: %1</source>
         <translation>Отчёт записан: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workspace is locked</source>
+        <translation>рабочая область заблокирована</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until the agency is scored, then compare.</source>
+        <translation>Дождитесь окончания расчета по ведомству, затем сравните.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose two different assessments: a baseline and a follow-up.</source>
+        <translation>Выберите две разные оценки: исходную и повторную.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 [%2 to %3]</source>
+        <translation>%1 [от %2 до %3]</translation>
     </message>
 </context>
 <context>

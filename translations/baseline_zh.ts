@@ -250,7 +250,7 @@
         <translation>差距报告</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
@@ -387,6 +387,71 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Change between two assessments</source>
+        <translation>两次评估之间的变化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
+        <translation>后续评估减去基线评估，附 95% 区间。只有当区间不包含零且两项估计都可靠时，才称为变化。显示比较时生成的报告会包含该比较。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Baseline assessment</source>
+        <translation>基线评估</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Follow-up assessment</source>
+        <translation>后续评估</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing</source>
+        <translation>停止比较</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too few respondents in one assessment</source>
+        <translation>其中一次评估的受访者太少</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable in one assessment</source>
+        <translation>其中一次评估不可靠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change the samples can tell from none</source>
+        <translation>样本无法将变化与零区分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
@@ -396,7 +461,8 @@
         <translation>估计值及其 95% 区间（色带）和目标（竖线）。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+82"/>
         <source>suppressed</source>
         <translation>已隐藏</translation>
     </message>
@@ -1442,7 +1508,12 @@ Bus at 7:40.</source>
 <context>
     <name>baseline::DashboardController</name>
     <message>
-        <location filename="../app/bridge/dashboardcontroller.cpp" line="+150"/>
+        <location filename="../app/bridge/dashboardcontroller.cpp" line="+141"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Writing the report…</source>
         <translation>正在写入报告…</translation>
     </message>
@@ -1467,7 +1538,7 @@ Bus at 7:40.</source>
         <translation>请先选择机构。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Could not score the interviews: %1</source>
         <translation>无法计算访谈得分：%1</translation>
     </message>
@@ -1477,7 +1548,13 @@ Bus at 7:40.</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Could not compare the assessments: %1</source>
+        <translation>无法比较这两次评估：%1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>无法写入 %1：%2。未保存任何内容；请检查文件夹和剩余空间。</translation>
     </message>
@@ -1485,6 +1562,26 @@ Bus at 7:40.</source>
         <location line="+7"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workspace is locked</source>
+        <translation>工作区已锁定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until the agency is scored, then compare.</source>
+        <translation>请等待该机构计分完成后再比较。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose two different assessments: a baseline and a follow-up.</source>
+        <translation>请选择两次不同的评估：一次基线评估和一次后续评估。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 [%2 to %3]</source>
+        <translation>%1 [%2 至 %3]</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,12 @@ DashboardController::DashboardController(QObject* parent)
         m_agencies.clear();
         m_message.clear();
         m_reportPath.clear();
+        m_assessments.clear();
+        m_compareFrom.clear();
+        m_compareTo.clear();
         publish();
+        publishComparison();
+        Q_EMIT assessmentsChanged();
         if (m_shown) {
             m_shown = false;
             Q_EMIT shownChanged();
@@ -128,6 +133,13 @@ int DashboardController::weightedInterviews() const
 QStringList DashboardController::tooUncertain() const
 {
     return m_model ? m_model->recommendations.tooUncertain : QStringList();
+}
+
+QString DashboardController::comparisonTitle() const
+{
+    return m_model && m_model->comparison
+        ? tr("%1 → %2").arg(m_model->comparison->fromTitle, m_model->comparison->toTitle)
+        : QString();
 }
 
 double DashboardController::progress() const
@@ -241,7 +253,30 @@ void DashboardController::start(const QString& agencyId, const QString& format, 
     if (agencyId != m_agencyId) {
         m_agencyId = agencyId;
         m_model.reset();
+        m_compareFrom.clear();
+        m_compareTo.clear();
+        // The assessments that can be compared: this agency's and those of the agencies below it, oldest first.
+        m_assessments.clear();
+        auto mine = scoring::agencyAssessments(repo, agencyId);
+        auto all = repo.assessments();
+        if (mine && all) {
+            QList<Assessment> list;
+            for (const Assessment& a : *all)
+                if (mine->contains(a.id))
+                    list << a;
+            std::stable_sort(list.begin(), list.end(), [](const Assessment& a, const Assessment& b) {
+                return a.periodStart != b.periodStart ? a.periodStart < b.periodStart : a.title < b.title;
+            });
+            for (const Assessment& a : std::as_const(list))
+                m_assessments.append(QVariantMap{
+                    {QStringLiteral("id"), a.id},
+                    {QStringLiteral("title"), a.title},
+                    {QStringLiteral("period"),
+                     a.periodStart.isValid() ? QLocale().toString(a.periodStart, QLocale::ShortFormat) : QString()}});
+        }
         publish();
+        publishComparison();
+        Q_EMIT assessmentsChanged();
     }
     QStringList ids = pending->interviews;
     scoring::Options options = pending->model.options;
@@ -302,7 +337,15 @@ void DashboardController::finishRun()
         return;
     }
     m_model = std::move(model).value();
+    // The comparison chosen on the dashboard goes into the new model, and so into the report written from it.
+    if (!m_compareFrom.isEmpty())
+        if (auto r = attachComparison(*m_model); !r) {
+            m_compareFrom.clear();
+            m_compareTo.clear();
+            say(tr("Could not compare the assessments: %1").arg(r.message()), true);
+        }
     publish();
+    publishComparison();
     if (run->format.isEmpty()) {
         Q_EMIT progressChanged();
         return;
@@ -333,6 +376,91 @@ void DashboardController::finishRun()
     Q_EMIT progressChanged();
     say(tr("Report written: %1").arg(path), false);
     Q_EMIT reportReady(QUrl::fromLocalFile(path));
+}
+
+Result<void> DashboardController::attachComparison(scoring::ReportModel& model)
+{
+    Workspace* ws = workspace();
+    if (!ws)
+        return makeError(ErrorCode::Locked, tr("the workspace is locked"));
+    Repository repo(*ws);
+    return scoring::attachComparison(repo, m_agencyId, model, m_compareFrom, m_compareTo);
+}
+
+void DashboardController::compareAssessments(const QString& fromAssessmentId, const QString& toAssessmentId)
+{
+    if (!m_model || m_run) {
+        say(tr("Wait until the agency is scored, then compare."), true);
+        return;
+    }
+    if (fromAssessmentId.isEmpty() || toAssessmentId.isEmpty() || fromAssessmentId == toAssessmentId) {
+        say(tr("Choose two different assessments: a baseline and a follow-up."), true);
+        return;
+    }
+    m_compareFrom = fromAssessmentId;
+    m_compareTo = toAssessmentId;
+    if (auto r = attachComparison(*m_model); !r) {
+        m_compareFrom.clear();
+        m_compareTo.clear();
+        m_model->comparison.reset();
+        say(tr("Could not compare the assessments: %1").arg(r.message()), true);
+    } else {
+        m_message.clear();
+        Q_EMIT messageChanged();
+    }
+    publishComparison();
+}
+
+void DashboardController::clearComparison()
+{
+    m_compareFrom.clear();
+    m_compareTo.clear();
+    if (m_model)
+        m_model->comparison.reset();
+    publishComparison();
+}
+
+void DashboardController::publishComparison()
+{
+    m_changes.clear();
+    if (m_model && m_model->comparison) {
+        for (const scoring::ComparisonRow& c : m_model->comparison->rows) {
+            if (!c.inBoth)
+                continue; // measured in one assessment only: nothing to compare
+            QVariantMap row{{QStringLiteral("instrument"), c.instrumentId},
+                            {QStringLiteral("indicator"), c.indicatorId},
+                            {QStringLiteral("label"), c.label}};
+            // Suppressed in either assessment: no number at all, or the other could give it away.
+            if (c.suppressed) {
+                row.insert(QStringLiteral("verdict"), QStringLiteral("suppressed"));
+                m_changes.append(row);
+                continue;
+            }
+            const scoring::IndicatorResult* shape = c.to ? &*c.to : c.from ? &*c.from : nullptr;
+            const auto text = [&](const std::optional<scoring::IndicatorResult>& r) {
+                return r && r->estimate.value ? number(*r->estimate.value, *r) : QStringLiteral("–");
+            };
+            row.insert(QStringLiteral("fromText"), text(c.from));
+            row.insert(QStringLiteral("toText"), text(c.to));
+            if (c.change && shape) {
+                const auto signedNumber = [&](double v) {
+                    return (v > 0 ? QLocale().positiveSign() : QString()) + number(v, *shape);
+                };
+                QString change = signedNumber(c.change->value);
+                if (c.change->ci)
+                    change = tr("%1 [%2 to %3]")
+                                 .arg(change, signedNumber(c.change->ci->lower), signedNumber(c.change->ci->upper));
+                row.insert(QStringLiteral("change"), c.change->value);
+                row.insert(QStringLiteral("changeText"), change);
+            }
+            row.insert(QStringLiteral("verdict"),
+                       c.unreliable                                  ? QStringLiteral("unreliable")
+                           : c.change && c.change->distinguishable() ? QStringLiteral("change")
+                                                                     : QStringLiteral("none"));
+            m_changes.append(row);
+        }
+    }
+    Q_EMIT comparisonChanged();
 }
 
 void DashboardController::publish()

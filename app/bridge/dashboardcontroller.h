@@ -19,7 +19,8 @@ namespace baseline {
  * or CSV) into a folder, with a progress bar, opening the result when it is written. Everything goes through
  * scoring/report.h, as the CLI's `report` does: the dashboard and the file show the same numbers. Scoring runs in steps
  * (scoring::Scorer), one per event-loop turn, so the window stays responsive; a lock between steps drops the run.
- * Suppressed estimates reach QML without their numbers.
+ * Suppressed estimates reach QML without their numbers. Two assessments of the agency (a baseline and a follow-up)
+ * can be compared: the change per indicator with its interval, and the report written then includes the comparison.
  */
 class DashboardController : public QObject
 {
@@ -36,6 +37,11 @@ class DashboardController : public QObject
     Q_PROPERTY(QVariantList gaps READ gaps NOTIFY changed)
     Q_PROPERTY(QVariantList services READ services NOTIFY changed)
     Q_PROPERTY(QStringList tooUncertain READ tooUncertain NOTIFY changed)
+    /** The assessments of the agency and of the agencies below it, oldest first: {id, title, period}. */
+    Q_PROPERTY(QVariantList assessments READ assessments NOTIFY assessmentsChanged)
+    /** The comparison shown (empty when none): one row per indicator both assessments measured. */
+    Q_PROPERTY(QVariantList changes READ changes NOTIFY comparisonChanged)
+    Q_PROPERTY(QString comparisonTitle READ comparisonTitle NOTIFY comparisonChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY progressChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString stage READ stage NOTIFY progressChanged)
@@ -60,6 +66,9 @@ public:
     QVariantList gaps() const { return m_gaps; }
     QVariantList services() const { return m_services; }
     QStringList tooUncertain() const;
+    QVariantList assessments() const { return m_assessments; }
+    QVariantList changes() const { return m_changes; }
+    QString comparisonTitle() const;
     bool busy() const { return m_run != nullptr; }
     double progress() const;
     QString stage() const;
@@ -74,6 +83,11 @@ public:
     /** Scores the current agency again and writes its report as `format` (pdf, html or csv) into `folder` (a path or
      *  a file: URL); reportReady() gives the file's URL when it is written. */
     Q_INVOKABLE void generateReport(const QString& format, const QString& folder);
+    /** Compares two assessments of the current agency (`to` minus `from`), shows the change per indicator, and adds
+     *  the comparison to the reports written afterwards. */
+    Q_INVOKABLE void compareAssessments(const QString& fromAssessmentId, const QString& toAssessmentId);
+    /** Stops comparing: the dashboard and the next report show the agency alone. */
+    Q_INVOKABLE void clearComparison();
 
 Q_SIGNALS:
     void shownChanged();
@@ -81,6 +95,8 @@ Q_SIGNALS:
     void changed();
     void progressChanged();
     void messageChanged();
+    void comparisonChanged();
+    void assessmentsChanged();
     /** The report is written: QML opens it. */
     void reportReady(const QUrl& url);
 
@@ -93,6 +109,8 @@ private:
     void finishRun();
     void abandonRun();
     void publish();
+    void publishComparison();
+    Result<void> attachComparison(scoring::ReportModel& model);
     void say(const QString& message, bool error);
 
     bool m_shown = false;
@@ -103,6 +121,10 @@ private:
     QVariantList m_gaps;
     QVariantList m_services;
     QHash<QString, QString> m_titles; ///< instrument id → title
+    QVariantList m_assessments;
+    QString m_compareFrom; ///< the assessments compared; empty: none
+    QString m_compareTo;
+    QVariantList m_changes;
     std::unique_ptr<Run> m_run;
     QString m_message;
     bool m_messageIsError = false;

@@ -58,6 +58,9 @@ private:
     QTemporaryDir m_dir;
     QString m_folder;
     QString m_national;
+    QString m_station; ///< a station with a baseline and a follow-up assessment
+    QString m_baseline;
+    QString m_followUp;
     OpenedUrls m_opened;
 
     void unlock(AppHarness& app)
@@ -103,9 +106,19 @@ private Q_SLOTS:
         auto ws = Workspace::create(m_folder, SecureBytes::fromUtf8(Pass), options);
         QVERIFY2(ws.ok(), qPrintable(ws.message()));
         Repository repo(**ws);
-        auto summary = demo::build(repo, 2026, 12, QDate(2026, 6, 30));
+        auto summary = demo::build(repo, 2026, 12, QDate(2026, 6, 30), true);
         QVERIFY2(summary.ok(), qPrintable(summary.message()));
         m_national = summary->nationalAgencyId;
+        QVERIFY(!summary->followUps.isEmpty());
+        m_baseline = summary->followUps.cbegin().key();
+        m_followUp = summary->followUps.cbegin().value();
+        auto assessments = repo.assessments();
+        QVERIFY(assessments.ok());
+        for (const Assessment& a : *assessments)
+            if (a.id == m_baseline)
+                m_station = a.agencyId;
+        QVERIFY(!m_station.isEmpty());
+
         (*ws)->lock();
     }
 
@@ -197,6 +210,89 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
     }
 
+    void comparesABaselineAndAFollowUp()
+    {
+        AppHarness app(optionsFor(m_folder));
+        openDashboard(app);
+        auto* dash = DashboardController::instance();
+        // The national service has one assessment per station and wave; a station has its two waves, oldest first.
+        dash->selectAgency(m_station);
+        QTRY_VERIFY_WITH_TIMEOUT(!dash->busy(), 60000);
+        QCOMPARE(dash->agencyId(), m_station);
+        QCOMPARE(dash->assessments().size(), 2);
+        QCOMPARE(dash->assessments().at(0).toMap().value(QStringLiteral("id")).toString(), m_baseline);
+        QCOMPARE(dash->assessments().at(1).toMap().value(QStringLiteral("id")).toString(), m_followUp);
+        QTRY_VERIFY(app.item(QStringLiteral("comparisonCard"))->isVisible());
+        QVERIFY(dash->changes().isEmpty());
+
+        QVERIFY(app.click(QStringLiteral("compareAssessments")));
+        QTRY_VERIFY(!dash->changes().isEmpty());
+        QVERIFY(dash->comparisonTitle().contains(QStringLiteral("→")));
+
+        // The same rows and numbers as the core's comparison in the report model.
+        Repository repo(*app.controller()->workspace());
+        auto model = scoring::buildReport(repo, m_station);
+        QVERIFY(model.ok());
+        QVERIFY(scoring::attachComparison(repo, m_station, *model, m_baseline, m_followUp).ok());
+        qsizetype inBoth = 0;
+        int suppressed = 0, changes = 0;
+        for (const scoring::ComparisonRow& c : model->comparison->rows) {
+            if (!c.inBoth)
+                continue;
+            const QVariantMap row = dash->changes().at(inBoth++).toMap();
+            QCOMPARE(row.value(QStringLiteral("indicator")).toString(), c.indicatorId);
+            if (c.suppressed) {
+                // Suppressed in either wave: no number of either reaches the screen.
+                ++suppressed;
+                QCOMPARE(row.value(QStringLiteral("verdict")).toString(), QStringLiteral("suppressed"));
+                QVERIFY(!row.contains(QStringLiteral("fromText")));
+                QVERIFY(!row.contains(QStringLiteral("toText")));
+                QVERIFY(!row.contains(QStringLiteral("change")));
+                continue;
+            }
+            if (c.change) {
+                QCOMPARE(row.value(QStringLiteral("change")).toDouble(), c.change->value);
+                if (!c.unreliable && c.change->distinguishable()) {
+                    ++changes;
+                    QCOMPARE(row.value(QStringLiteral("verdict")).toString(), QStringLiteral("change"));
+                }
+            }
+        }
+        QCOMPARE(dash->changes().size(), inBoth);
+        QVERIFY(suppressed > 0); // sensitive instruments at 12 interviews a station
+        QVERIFY(inBoth > suppressed);
+        QAccessible::setActive(true);
+        QVERIFY2(app.unnamedControls().isEmpty(), qPrintable(app.unnamedControls().join(QStringLiteral(", "))));
+        scrollTo(app, QStringLiteral("comparisonCard"));
+        app.screenshot(QStringLiteral("dashboard-change"), 1280, 800);
+        qInfo("%d distinguishable change(s) of %lld compared", changes, static_cast<long long>(inBoth));
+
+        // A report written now includes the comparison.
+        const QString out = m_dir.filePath(QStringLiteral("compared"));
+        QVERIFY(QDir().mkpath(out));
+        m_opened.urls.clear();
+        app.item(QStringLiteral("reportFormat"))->setProperty("currentIndex", 1); // HTML
+        QVERIFY(app.typeInto(QStringLiteral("reportFolder"), out));
+        QVERIFY(app.click(QStringLiteral("generateReport")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_opened.urls.size() == 1, 60000);
+        QFile html(m_opened.urls.first().toLocalFile());
+        QVERIFY(html.fileName().endsWith(QStringLiteral(".html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY(text.contains(QStringLiteral("<h2>Change: ")));
+        QCOMPARE(dash->changes().size(), inBoth); // still shown after the run
+
+        // Cleared: the next report is the agency alone.
+        QVERIFY(app.click(QStringLiteral("clearComparison")));
+        QTRY_VERIFY(dash->changes().isEmpty());
+        QVERIFY(dash->comparisonTitle().isEmpty());
+        QVERIFY(app.click(QStringLiteral("generateReport")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_opened.urls.size() == 2, 60000);
+        QFile again(m_opened.urls.at(1).toLocalFile());
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(!QString::fromUtf8(again.readAll()).contains(QStringLiteral("<h2>Change: ")));
+    }
+
     void lockingDropsEverythingShown()
     {
         AppHarness app(optionsFor(m_folder));
@@ -217,6 +313,13 @@ private Q_SLOTS:
         QVERIFY(!DashboardController::instance()->services().isEmpty());
         app.screenshot(QStringLiteral("dashboard-ar"), 1280, 800);
         app.screenshot(QStringLiteral("dashboard-ar"), 800, 1280);
+        // A station's two waves compared, right to left, on a tablet.
+        DashboardController::instance()->selectAgency(m_station);
+        QTRY_VERIFY_WITH_TIMEOUT(!DashboardController::instance()->busy(), 60000);
+        QTRY_VERIFY(app.click(QStringLiteral("compareAssessments")));
+        QTRY_VERIFY(!DashboardController::instance()->changes().isEmpty());
+        scrollTo(app, QStringLiteral("comparisonCard"));
+        app.screenshot(QStringLiteral("dashboard-change-ar"), 800, 1280);
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QLocale>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 #include <algorithm>
 
@@ -128,6 +129,9 @@ bool AppHarness::click(const QString& objectName)
     if (!target || !target->isEnabled())
         return false;
     scrollIntoView(m_window, target);
+    // A layout change (a progress bar hidden, a list filled) moves items only when the window polishes: wait for it,
+    // or the click lands where the target was.
+    QQuickTest::qWaitForPolish(m_window);
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     return true;
