@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Renders the demo police service's gap report as PDF and turns its first pages, and a page of indicator charts, into
-# PNGs in docs/screenshots/report/ (poppler's pdftoppm). Look at them before committing, as a police chief would.
+# Renders the demo police service's gap report as PDF and turns its first pages, its first page in Arabic, a page of
+# indicator charts and a station's change between two waves into PNGs in docs/screenshots/report/ (poppler's
+# pdftoppm). Look at them before committing, as a police chief would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=build/ci/app/cli/baseline-cli
@@ -15,6 +16,9 @@ national=$("$cli" agency list --workspace "$work/ws" | grep -i national | cut -f
 mkdir -p docs/screenshots/report
 rm -f docs/screenshots/report/*.png
 pdftoppm -r 80 -png -f 1 -l 3 "$work/report.pdf" docs/screenshots/report/page
+# The same report in Arabic (right to left, services and rationales in Arabic): its first page.
+"$cli" report --workspace "$work/ws" --agency "$national" --format pdf --lang ar -o "$work/report-ar.pdf" >/dev/null
+pdftoppm -r 80 -png -f 1 -l 1 "$work/report-ar.pdf" docs/screenshots/report/ar-page
 # The first page with charts of indicators.
 charts=$(for p in $(seq 1 "$(pdfinfo "$work/report.pdf" | sed -n 's/^Pages: *//p')"); do
     pdftotext -f "$p" -l "$p" "$work/report.pdf" - | grep -q "^police-satisfaction-survey" && { echo "$p"; break; }; done)

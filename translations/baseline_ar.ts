@@ -441,7 +441,7 @@
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>too few respondents in one assessment</source>
         <translation>عدد قليل جدًا من المجيبين في أحد التقييمين</translation>
     </message>
@@ -476,8 +476,8 @@
         <translation>التقدير مع فاصل الثقة 95% (الشريط) والهدف (الخط).</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+82"/>
+        <location line="-43"/>
+        <location line="+84"/>
         <source>suppressed</source>
         <translation>محجوب</translation>
     </message>
@@ -922,7 +922,27 @@ Bus at 7:40.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <location filename="../app/core/scoring/report.cpp" line="+82"/>
+        <source>national service</source>
+        <translation>جهاز شرطة وطني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regional command</source>
+        <translation>قيادة إقليمية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit</source>
+        <translation>وحدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>station</source>
+        <translation>مركز شرطة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
     </message>
@@ -943,23 +963,23 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Change: %1 → %2</source>
         <translation>التغيّر: %1 ← %2</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
         <translation>%1 و%2 مقابلة. التغيّر هو قيمة المتابعة ناقص قيمة خط الأساس، مع فاصل ثقة 95% (طريقة MOVER؛ وطريقة نيوكومب للنِّسب)؛ ولا يُعدّ تغيّرًا إلا إذا استبعد الفاصلُ الصفرَ وكان التقديران موثوقين.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Change [95% interval]</source>
         <translation>التغيّر [فاصل الثقة 95%]</translation>
     </message>
@@ -1005,7 +1025,7 @@ Bus at 7:40.</source>
         <translation>%1 مقابلة محسوبة · أُنشئ في %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>

@@ -429,7 +429,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>too few respondents in one assessment</source>
         <translation>muy pocos encuestados en una de las evaluaciones</translation>
     </message>
@@ -464,8 +464,8 @@
         <translation>Estimación con su intervalo del 95 % (banda) y la meta (línea).</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+82"/>
+        <location line="-43"/>
+        <location line="+84"/>
         <source>suppressed</source>
         <translation>suprimido</translation>
     </message>
@@ -902,7 +902,27 @@ Autobús a las 7:40.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <location filename="../app/core/scoring/report.cpp" line="+82"/>
+        <source>national service</source>
+        <translation>servicio nacional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regional command</source>
+        <translation>mando regional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>station</source>
+        <translation>comisaría</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -923,23 +943,23 @@ Autobús a las 7:40.</translation>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Change: %1 → %2</source>
         <translation>Cambio: %1 → %2</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
         <translation>%1 y %2 entrevistas. El cambio es el seguimiento menos la línea de base, con su intervalo del 95 % (MOVER; método de Newcombe para proporciones); solo se habla de cambio cuando el intervalo excluye el cero y ambas estimaciones son fiables.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Change [95% interval]</source>
         <translation>Cambio [intervalo del 95 %]</translation>
     </message>
@@ -985,7 +1005,7 @@ Autobús a las 7:40.</translation>
         <translation>%1 entrevistas puntuadas · generado %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>

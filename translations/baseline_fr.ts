@@ -429,7 +429,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>too few respondents in one assessment</source>
         <translation>trop peu de répondants dans l’une des évaluations</translation>
     </message>
@@ -464,8 +464,8 @@
         <translation>Estimation avec son intervalle à 95 % (bande) et la cible (trait).</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+82"/>
+        <location line="-43"/>
+        <location line="+84"/>
         <source>suppressed</source>
         <translation>masqué</translation>
     </message>
@@ -902,7 +902,27 @@ Bus à 7 h 40.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <location filename="../app/core/scoring/report.cpp" line="+82"/>
+        <source>national service</source>
+        <translation>service national</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regional command</source>
+        <translation>commandement régional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>station</source>
+        <translation>commissariat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1; %2</source>
         <translation>%1&#xa0;; %2</translation>
     </message>
@@ -923,23 +943,23 @@ Bus à 7 h 40.</translation>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Change: %1 → %2</source>
         <translation>Évolution&#xa0;: %1 → %2</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
         <translation>%1 et %2 entretiens. L’évolution est la mesure de suivi moins la mesure de référence, avec son intervalle à 95 % (MOVER&#xa0;; méthode de Newcombe pour les proportions)&#xa0;; on ne parle d’évolution que si l’intervalle exclut zéro et que les deux estimations sont fiables.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Change [95% interval]</source>
         <translation>Évolution [intervalle à 95 %]</translation>
     </message>
@@ -985,7 +1005,7 @@ Bus à 7 h 40.</translation>
         <translation>%1 entretiens pris en compte · produit le %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -1558,7 +1578,7 @@ Bus à 7 h 40.</translation>
         <location line="+9"/>
         <location line="+61"/>
         <source>Could not compare the assessments: %1</source>
-        <translation>Impossible de comparer les évaluations : %1</translation>
+        <translation>Impossible de comparer les évaluations&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -1583,7 +1603,7 @@ Bus à 7 h 40.</translation>
     <message>
         <location line="+4"/>
         <source>Choose two different assessments: a baseline and a follow-up.</source>
-        <translation>Choisissez deux évaluations différentes : une de référence et une de suivi.</translation>
+        <translation>Choisissez deux évaluations différentes&#xa0;: une de référence et une de suivi.</translation>
     </message>
     <message>
         <location line="+54"/>

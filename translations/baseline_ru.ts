@@ -432,7 +432,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>too few respondents in one assessment</source>
         <translation>слишком мало респондентов в одной из оценок</translation>
     </message>
@@ -467,8 +467,8 @@
         <translation>Оценка с 95-процентным интервалом (полоса) и целью (линия).</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+82"/>
+        <location line="-43"/>
+        <location line="+84"/>
         <source>suppressed</source>
         <translation>скрыто</translation>
     </message>
@@ -907,7 +907,27 @@ Bus at 7:40.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <location filename="../app/core/scoring/report.cpp" line="+82"/>
+        <source>national service</source>
+        <translation>национальная служба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regional command</source>
+        <translation>региональное управление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>station</source>
+        <translation>отделение полиции</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -928,23 +948,23 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Change: %1 → %2</source>
         <translation>Изменение: %1 → %2</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
         <translation>%1 и %2 интервью. Изменение — это повторная оценка минус исходная, с 95-процентным интервалом (MOVER; метод Ньюкомба для долей); изменением оно называется, только если интервал не включает ноль и обе оценки надёжны.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Change [95% interval]</source>
         <translation>Изменение [95-процентный интервал]</translation>
     </message>
@@ -990,7 +1010,7 @@ Bus at 7:40.</source>
         <translation>учтено интервью: %1 · создан %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>

@@ -426,7 +426,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>too few respondents in one assessment</source>
         <translation>其中一次评估的受访者太少</translation>
     </message>
@@ -461,8 +461,8 @@
         <translation>估计值及其 95% 区间（色带）和目标（竖线）。</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+82"/>
+        <location line="-43"/>
+        <location line="+84"/>
         <source>suppressed</source>
         <translation>已隐藏</translation>
     </message>
@@ -897,7 +897,27 @@ Bus at 7:40.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/core/scoring/report.cpp" line="+84"/>
+        <location filename="../app/core/scoring/report.cpp" line="+82"/>
+        <source>national service</source>
+        <translation>全国警察机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regional command</source>
+        <translation>地区指挥部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>station</source>
+        <translation>警察局</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
@@ -918,23 +938,23 @@ Bus at 7:40.</source>
     </message>
     <message>
         <location line="+177"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Change: %1 → %2</source>
         <translation>变化：%1 → %2</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>%1 and %2 interviews. The change is the follow-up minus the baseline, with its 95% interval (MOVER; Newcombe&apos;s method for proportions); it is called a change only when the interval excludes zero and both estimates are reliable.</source>
         <translation>%1 个和 %2 个访谈。变化为后续评估减去基线评估，并附 95% 区间（MOVER；比例采用 Newcombe 方法）；仅当区间不含零且两个估计值均可靠时才称为变化。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Change [95% interval]</source>
         <translation>变化 [95% 区间]</translation>
     </message>
@@ -980,7 +1000,7 @@ Bus at 7:40.</source>
         <translation>已计入 %1 个访谈 · 生成于 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>

@@ -75,6 +75,20 @@ const Words& english()
     return w;
 }
 
+/** An agency's kind (store/repository.h) in the report's language. */
+QString kindText(const QString& kind, const Words& words)
+{
+    if (kind == QLatin1String("national_service"))
+        return words(QT_TRANSLATE_NOOP("Report", "national service"));
+    if (kind == QLatin1String("regional_command"))
+        return words(QT_TRANSLATE_NOOP("Report", "regional command"));
+    if (kind == QLatin1String("unit"))
+        return words(QT_TRANSLATE_NOOP("Report", "unit"));
+    if (kind == QLatin1String("station"))
+        return words(QT_TRANSLATE_NOOP("Report", "station"));
+    return QString(kind).replace(u'_', u' ');
+}
+
 /** The rules that flagged an estimate, in the report's language ("; "-separated in English, as in the CSV). */
 QString reasonText(const stats::Reliability& reliability, const Words& words)
 {
@@ -357,10 +371,11 @@ QByteArray html(const ReportModel& m, bool print)
                   esc(words(QT_TRANSLATE_NOOP("Report", "Gap report: %1")).arg(m.agencyName)));
     h += QStringLiteral("<h1>%1</h1>\n<p class='muted'>%2 · %3</p>\n")
              .arg(esc(words(QT_TRANSLATE_NOOP("Report", "Gap report: %1")).arg(m.agencyName)),
-                  esc(QString(m.agencyKind).replace(u'_', u' ')),
+                  esc(kindText(m.agencyKind, words)),
                   words(QT_TRANSLATE_NOOP("Report", "%1 interviews scored · generated %2"))
                       .arg(m.card.interviews)
-                      .arg(esc(m.generatedAt)));
+                      // Embedded left to right: in an Arabic line the bidi algorithm would reorder its parts.
+                      .arg(QChar(0x202A) + esc(m.generatedAt) + QChar(0x202C)));
     if (print) {
         // Paged output gets a contents list; the browser version scrolls.
         h += QStringLiteral("<p><b>%1</b></p><ol><li>%2</li><li>%3 ")
