@@ -61,9 +61,18 @@ Page {
         // Another agency: propose its oldest and newest assessments (after the boxes have taken the new list).
         function onAssessmentsChanged() { Qt.callLater(root.proposeComparison) }
     }
+    // The oldest assessment of a unit that has a later one, and that unit's newest: a baseline and its follow-up.
     function proposeComparison() {
+        const list = DashboardController.assessments
+        for (let i = 0; i < list.length; ++i)
+            for (let j = list.length - 1; j > i; --j)
+                if (list[j].agencyId === list[i].agencyId) {
+                    fromBox.currentIndex = i
+                    toBox.currentIndex = j
+                    return
+                }
         fromBox.currentIndex = 0
-        toBox.currentIndex = DashboardController.assessments.length - 1
+        toBox.currentIndex = list.length - 1
     }
     Component.onCompleted: proposeComparison()
 
@@ -360,8 +369,8 @@ Page {
                 }
                 Label {
                     text: qsTr("The follow-up minus the baseline, with its 95% interval. It is called a change only "
-                               + "when the interval excludes zero and both estimates are reliable. Reports written "
-                               + "while a comparison is shown include it.")
+                               + "when the interval excludes zero and both estimates are reliable. PDF and HTML reports "
+                               + "written while a comparison is shown include it.")
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.smallFont
                     color: Theme.mutedText
@@ -375,7 +384,7 @@ Page {
                         id: fromBox
                         objectName: "compareFrom"
                         model: DashboardController.assessments
-                        textRole: "title"
+                        textRole: "label"
                         valueRole: "id"
                         font.pixelSize: Theme.baseFont
                         Layout.fillWidth: true
@@ -386,7 +395,7 @@ Page {
                         id: toBox
                         objectName: "compareTo"
                         model: DashboardController.assessments
-                        textRole: "title"
+                        textRole: "label"
                         valueRole: "id"
                         font.pixelSize: Theme.baseFont
                         Layout.fillWidth: true

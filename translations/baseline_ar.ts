@@ -250,7 +250,7 @@
         <translation>تقرير الفجوات</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Agency</source>
         <translation>الجهاز</translation>
     </message>
@@ -406,12 +406,7 @@
         <translation>التغير بين تقييمين</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
-        <translation>قيمة المتابعة مطروحًا منها قيمة خط الأساس، مع فترة الثقة 95%. لا يُعدّ تغيرًا إلا إذا استبعدت الفترة الصفر وكان التقديران موثوقين. التقارير التي تُنشأ أثناء عرض المقارنة تتضمنها.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Baseline assessment</source>
         <translation>تقييم خط الأساس</translation>
     </message>
@@ -482,7 +477,12 @@
         <translation>محجوب</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-165"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. PDF and HTML reports written while a comparison is shown include it.</source>
+        <translation>قيمة المتابعة مطروحًا منها قيمة خط الأساس، مع فترة الثقة 95%. لا يُعدّ تغيرًا إلا إذا استبعدت الفترة الصفر وكان التقديران موثوقين. تقارير PDF وHTML التي تُنشأ أثناء عرض المقارنة تتضمنها.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1156,7 +1156,7 @@ Bus at 7:40.</source>
         <translation>التفاصيل: docs/statistics.md وdocs/scoring.md.</translation>
     </message>
     <message>
-        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <location filename="../app/core/scoring/statistics.cpp" line="+534"/>
         <source>no estimate (n = %1)</source>
         <translation>لا يوجد تقدير (n = %1)</translation>
     </message>
@@ -1593,7 +1593,12 @@ Bus at 7:40.</source>
         <translation>اختر جهازًا أولًا.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+47"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1، %2، %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Could not score the interviews: %1</source>
         <translation>تعذّر حساب درجات المقابلات: %1</translation>
     </message>
@@ -1603,20 +1608,25 @@ Bus at 7:40.</source>
         <translation>تعذّر إنشاء التقرير: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+61"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <source>Could not compare the assessments: %1</source>
         <translation>تعذرت مقارنة التقييمين: %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>تعذّرت كتابة %1: %2. لم يُحفظ شيء؛ تحقّق من المجلد والمساحة الفارغة.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Report written: %1</source>
         <translation>كُتب التقرير: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written without the comparison (%1): %2</source>
+        <translation>كُتب التقرير دون المقارنة (%1): %2</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -250,7 +250,7 @@
         <translation>Informe de brechas</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
@@ -394,12 +394,7 @@
         <translation>Cambio entre dos evaluaciones</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
-        <translation>El seguimiento menos la línea de base, con su intervalo del 95%. Solo se considera un cambio cuando el intervalo excluye el cero y ambas estimaciones son fiables. Los informes generados mientras se muestra una comparación la incluyen.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Baseline assessment</source>
         <translation>Evaluación de línea de base</translation>
     </message>
@@ -470,7 +465,12 @@
         <translation>suprimido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-165"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. PDF and HTML reports written while a comparison is shown include it.</source>
+        <translation>El seguimiento menos la línea de base, con su intervalo del 95%. Solo se considera un cambio cuando el intervalo excluye el cero y ambas estimaciones son fiables. Los informes PDF y HTML generados mientras se muestra una comparación la incluyen.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1136,7 +1136,7 @@ Autobús a las 7:40.</translation>
         <translation>Detalles: docs/statistics.md y docs/scoring.md.</translation>
     </message>
     <message>
-        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <location filename="../app/core/scoring/statistics.cpp" line="+534"/>
         <source>no estimate (n = %1)</source>
         <translation>sin estimación (n = %1)</translation>
     </message>
@@ -1565,7 +1565,12 @@ Autobús a las 7:40.</translation>
         <translation>Elija primero una institución.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+47"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Could not score the interviews: %1</source>
         <translation>No se pudieron puntuar las entrevistas: %1</translation>
     </message>
@@ -1575,20 +1580,25 @@ Autobús a las 7:40.</translation>
         <translation>No se pudo construir el informe: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+61"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <source>Could not compare the assessments: %1</source>
         <translation>No se pudieron comparar las evaluaciones: %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>No se pudo escribir %1: %2. No se guardó nada; revise la carpeta y el espacio libre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Report written: %1</source>
         <translation>Informe escrito: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written without the comparison (%1): %2</source>
+        <translation>Informe escrito sin la comparación (%1): %2</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -250,7 +250,7 @@
         <translation>Rapport d’écarts</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Agency</source>
         <translation>Service</translation>
     </message>
@@ -394,12 +394,7 @@
         <translation>Évolution entre deux évaluations</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
-        <translation>La mesure de suivi moins la mesure de référence, avec son intervalle à 95 %. On ne parle d’évolution que si l’intervalle exclut zéro et que les deux estimations sont fiables. Les rapports produits pendant qu’une comparaison est affichée l’incluent.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Baseline assessment</source>
         <translation>Évaluation de référence</translation>
     </message>
@@ -470,7 +465,12 @@
         <translation>masqué</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-165"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. PDF and HTML reports written while a comparison is shown include it.</source>
+        <translation>La mesure de suivi moins la mesure de référence, avec son intervalle à 95 %. On ne parle d’évolution que si l’intervalle exclut zéro et que les deux estimations sont fiables. Les rapports PDF et HTML produits pendant qu’une comparaison est affichée l’incluent.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1136,7 +1136,7 @@ Bus à 7 h 40.</translation>
         <translation>Détails&#xa0;: docs/statistics.md et docs/scoring.md.</translation>
     </message>
     <message>
-        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <location filename="../app/core/scoring/statistics.cpp" line="+534"/>
         <source>no estimate (n = %1)</source>
         <translation>pas d’estimation (n = %1)</translation>
     </message>
@@ -1565,7 +1565,12 @@ Bus à 7 h 40.</translation>
         <translation>Choisissez d’abord un service.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+47"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Could not score the interviews: %1</source>
         <translation>Impossible de calculer les scores des entretiens&#xa0;: %1</translation>
     </message>
@@ -1575,20 +1580,25 @@ Bus à 7 h 40.</translation>
         <translation>Impossible de construire le rapport&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+61"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <source>Could not compare the assessments: %1</source>
         <translation>Impossible de comparer les évaluations&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2. Rien n’a été enregistré&#xa0;; vérifiez le dossier et l’espace libre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Report written: %1</source>
         <translation>Rapport écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written without the comparison (%1): %2</source>
+        <translation>Rapport écrit sans la comparaison (%1) : %2</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -250,7 +250,7 @@
         <translation>Отчёт о разрывах</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
@@ -397,12 +397,7 @@
         <translation>Изменение между двумя оценками</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
-        <translation>Повторная оценка минус исходная, с 95-процентным интервалом. Изменением это называется, только если интервал не включает ноль и обе оценки надежны. Отчеты, созданные при показанном сравнении, включают его.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Baseline assessment</source>
         <translation>Исходная оценка</translation>
     </message>
@@ -473,7 +468,12 @@
         <translation>скрыто</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-165"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. PDF and HTML reports written while a comparison is shown include it.</source>
+        <translation>Повторная оценка минус исходная, с 95-процентным интервалом. Изменением это называется, только если интервал не включает ноль и обе оценки надежны. Отчеты PDF и HTML, созданные при показанном сравнении, включают его.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1141,7 +1141,7 @@ Bus at 7:40.</source>
         <translation>Подробности: docs/statistics.md и docs/scoring.md.</translation>
     </message>
     <message>
-        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <location filename="../app/core/scoring/statistics.cpp" line="+534"/>
         <source>no estimate (n = %1)</source>
         <translation>оценки нет (n = %1)</translation>
     </message>
@@ -1572,7 +1572,12 @@ Bus at 7:40.</source>
         <translation>Сначала выберите ведомство.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+47"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Could not score the interviews: %1</source>
         <translation>Не удалось рассчитать интервью: %1</translation>
     </message>
@@ -1582,20 +1587,25 @@ Bus at 7:40.</source>
         <translation>Не удалось построить отчёт: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+61"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <source>Could not compare the assessments: %1</source>
         <translation>Не удалось сравнить оценки: %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>Не удалось записать %1: %2. Ничего не сохранено; проверьте папку и свободное место.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Report written: %1</source>
         <translation>Отчёт записан: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written without the comparison (%1): %2</source>
+        <translation>Отчет записан без сравнения (%1): %2</translation>
     </message>
     <message>
         <location line="+8"/>

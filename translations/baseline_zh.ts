@@ -250,7 +250,7 @@
         <translation>差距报告</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
@@ -391,12 +391,7 @@
         <translation>两次评估之间的变化</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. Reports written while a comparison is shown include it.</source>
-        <translation>后续评估减去基线评估，附 95% 区间。只有当区间不包含零且两项估计都可靠时，才称为变化。显示比较时生成的报告会包含该比较。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Baseline assessment</source>
         <translation>基线评估</translation>
     </message>
@@ -467,7 +462,12 @@
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-165"/>
+        <source>The follow-up minus the baseline, with its 95% interval. It is called a change only when the interval excludes zero and both estimates are reliable. PDF and HTML reports written while a comparison is shown include it.</source>
+        <translation>后续评估减去基线评估，附 95% 区间。只有当区间不包含零且两项估计都可靠时，才称为变化。显示比较时生成的 PDF 和 HTML 报告会包含该比较。</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1131,7 +1131,7 @@ Bus at 7:40.</source>
         <translation>详情：docs/statistics.md 和 docs/scoring.md。</translation>
     </message>
     <message>
-        <location filename="../app/core/scoring/statistics.cpp" line="+535"/>
+        <location filename="../app/core/scoring/statistics.cpp" line="+534"/>
         <source>no estimate (n = %1)</source>
         <translation>无估计值（n = %1）</translation>
     </message>
@@ -1558,7 +1558,12 @@ Bus at 7:40.</source>
         <translation>请先选择机构。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+47"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Could not score the interviews: %1</source>
         <translation>无法计算访谈得分：%1</translation>
     </message>
@@ -1568,20 +1573,25 @@ Bus at 7:40.</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+61"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <source>Could not compare the assessments: %1</source>
         <translation>无法比较这两次评估：%1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Could not write %1: %2. Nothing was saved; check the folder and the free space.</source>
         <translation>无法写入 %1：%2。未保存任何内容；请检查文件夹和剩余空间。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written without the comparison (%1): %2</source>
+        <translation>报告已写入，但未包含比较（%1）：%2</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -258,6 +258,10 @@ void DashboardController::start(const QString& agencyId, const QString& format, 
         // The assessments that can be compared: this agency's and those of the agencies below it, oldest first.
         m_assessments.clear();
         auto mine = scoring::agencyAssessments(repo, agencyId);
+        QHash<QString, QString> names;
+        if (auto agencies = repo.agencies())
+            for (const Agency& a : *agencies)
+                names.insert(a.id, a.name);
         auto all = repo.assessments();
         if (mine && all) {
             QList<Assessment> list;
@@ -270,6 +274,13 @@ void DashboardController::start(const QString& agencyId, const QString& format, 
             for (const Assessment& a : std::as_const(list))
                 m_assessments.append(QVariantMap{
                     {QStringLiteral("id"), a.id},
+                    {QStringLiteral("agencyId"), a.agencyId},
+                    // Assessments of different units often share a title: the unit and the period tell them apart.
+                    {QStringLiteral("label"),
+                     tr("%1 · %2 · %3")
+                         .arg(a.title, names.value(a.agencyId),
+                              a.periodStart.isValid() ? QLocale().toString(a.periodStart, QLocale::ShortFormat)
+                                                      : QString())},
                     {QStringLiteral("title"), a.title},
                     {QStringLiteral("period"),
                      a.periodStart.isValid() ? QLocale().toString(a.periodStart, QLocale::ShortFormat) : QString()}});
@@ -337,17 +348,20 @@ void DashboardController::finishRun()
         return;
     }
     m_model = std::move(model).value();
+    QString comparisonLost; ///< why the comparison chosen could not be made, to say with the result
     // The comparison chosen on the dashboard goes into the new model, and so into the report written from it.
     if (!m_compareFrom.isEmpty())
         if (auto r = attachComparison(*m_model); !r) {
             m_compareFrom.clear();
             m_compareTo.clear();
-            say(tr("Could not compare the assessments: %1").arg(r.message()), true);
+            comparisonLost = r.message();
         }
     publish();
     publishComparison();
     if (run->format.isEmpty()) {
         Q_EMIT progressChanged();
+        if (!comparisonLost.isEmpty())
+            say(tr("Could not compare the assessments: %1").arg(comparisonLost), true);
         return;
     }
     QByteArray bytes;
@@ -374,7 +388,10 @@ void DashboardController::finishRun()
     }
     m_reportPath = path;
     Q_EMIT progressChanged();
-    say(tr("Report written: %1").arg(path), false);
+    if (comparisonLost.isEmpty())
+        say(tr("Report written: %1").arg(path), false);
+    else
+        say(tr("Report written without the comparison (%1): %2").arg(comparisonLost, path), true);
     Q_EMIT reportReady(QUrl::fromLocalFile(path));
 }
 

@@ -215,7 +215,17 @@ private Q_SLOTS:
         AppHarness app(optionsFor(m_folder));
         openDashboard(app);
         auto* dash = DashboardController::instance();
-        // The national service has one assessment per station and wave; a station has its two waves, oldest first.
+        // At national level every station's waves are listed; the proposed pair is one station's two waves.
+        QVERIFY(dash->assessments().size() > 2);
+        const auto proposed = [&](const QString& box) {
+            const int index = app.item(box)->property("currentIndex").toInt();
+            return dash->assessments().at(index).toMap();
+        };
+        QTRY_VERIFY(proposed(QStringLiteral("compareFrom")).value(QStringLiteral("id"))
+                    != proposed(QStringLiteral("compareTo")).value(QStringLiteral("id")));
+        QCOMPARE(proposed(QStringLiteral("compareFrom")).value(QStringLiteral("agencyId")),
+                 proposed(QStringLiteral("compareTo")).value(QStringLiteral("agencyId")));
+        // A station has its two waves, oldest first.
         dash->selectAgency(m_station);
         QTRY_VERIFY_WITH_TIMEOUT(!dash->busy(), 60000);
         QCOMPARE(dash->agencyId(), m_station);
@@ -250,13 +260,16 @@ private Q_SLOTS:
                 QVERIFY(!row.contains(QStringLiteral("change")));
                 continue;
             }
-            if (c.change) {
+            QVERIFY(row.contains(QStringLiteral("fromText")));
+            QVERIFY(row.contains(QStringLiteral("toText")));
+            if (c.change)
                 QCOMPARE(row.value(QStringLiteral("change")).toDouble(), c.change->value);
-                if (!c.unreliable && c.change->distinguishable()) {
-                    ++changes;
-                    QCOMPARE(row.value(QStringLiteral("verdict")).toString(), QStringLiteral("change"));
-                }
-            }
+            const bool change = !c.unreliable && c.change && c.change->distinguishable();
+            changes += change ? 1 : 0;
+            QCOMPARE(row.value(QStringLiteral("verdict")).toString(),
+                     c.unreliable ? QStringLiteral("unreliable")
+                         : change ? QStringLiteral("change")
+                                  : QStringLiteral("none"));
         }
         QCOMPARE(dash->changes().size(), inBoth);
         QVERIFY(suppressed > 0); // sensitive instruments at 12 interviews a station
@@ -282,6 +295,17 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("<h2>Change: ")));
         QCOMPARE(dash->changes().size(), inBoth); // still shown after the run
 
+        // Another agency: the comparison goes with the agency it was made for.
+        dash->selectAgency(m_national);
+        QTRY_VERIFY_WITH_TIMEOUT(!dash->busy(), 60000);
+        QVERIFY(dash->changes().isEmpty());
+        QVERIFY(dash->comparisonTitle().isEmpty());
+        dash->selectAgency(m_station);
+        QTRY_VERIFY_WITH_TIMEOUT(!dash->busy(), 60000);
+        QVERIFY(dash->changes().isEmpty());
+        QTRY_VERIFY(app.click(QStringLiteral("compareAssessments")));
+        QTRY_VERIFY(!dash->changes().isEmpty());
+
         // Cleared: the next report is the agency alone.
         QVERIFY(app.click(QStringLiteral("clearComparison")));
         QTRY_VERIFY(dash->changes().isEmpty());
@@ -302,6 +326,8 @@ private Q_SLOTS:
         QTRY_VERIFY(app.item(QStringLiteral("unlockPage")));
         QVERIFY(DashboardController::instance()->indicators().isEmpty());
         QVERIFY(DashboardController::instance()->agencies().isEmpty());
+        QVERIFY(DashboardController::instance()->assessments().isEmpty());
+        QVERIFY(DashboardController::instance()->changes().isEmpty());
         QVERIFY(!DashboardController::instance()->shown());
     }
 

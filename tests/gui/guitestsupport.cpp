@@ -128,10 +128,13 @@ bool AppHarness::click(const QString& objectName)
     QQuickItem* target = item(objectName);
     if (!target || !target->isEnabled())
         return false;
+    // A layout change (a progress bar hidden, a list filled) moves items only when the window polishes: wait for it
+    // before scrolling and again after, or the click lands where the target was.
+    if (!QQuickTest::qWaitForPolish(m_window))
+        return false;
     scrollIntoView(m_window, target);
-    // A layout change (a progress bar hidden, a list filled) moves items only when the window polishes: wait for it,
-    // or the click lands where the target was.
-    QQuickTest::qWaitForPolish(m_window);
+    if (!QQuickTest::qWaitForPolish(m_window))
+        return false;
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     return true;

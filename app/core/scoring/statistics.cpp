@@ -526,13 +526,12 @@ Result<RateEstimate> rate(const RateSums& sums, double per, double level)
 
 QString describe(const ReliabilityRule& rule, const std::function<QString(const char*)>& localise)
 {
-    const auto number = [](double v) {
-        return v == std::floor(v) && std::abs(v) < 1e15 ? QString::number(static_cast<qint64>(v))
-                                                        : QString::number(v, 'g', 4);
-    };
+    // Four significant digits, as the CSV has always had them; a count of interviews in full.
+    const auto number = [](double v) { return QString::number(v, 'g', 4); };
+    const auto count = [](double v) { return QString::number(static_cast<qint64>(v)); };
     switch (rule.kind) {
     case ReliabilityRule::Kind::NoEstimate:
-        return localise(QT_TRANSLATE_NOOP("Report", "no estimate (n = %1)")).arg(number(rule.value));
+        return localise(QT_TRANSLATE_NOOP("Report", "no estimate (n = %1)")).arg(count(rule.value));
     case ReliabilityRule::Kind::SampleSize:
         return (rule.effective ? localise(QT_TRANSLATE_NOOP("Report", "effective sample size %1 is below %2"))
                                : localise(QT_TRANSLATE_NOOP("Report", "sample size %1 is below %2")))
